@@ -1,0 +1,44 @@
+package kg.ovop.config;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessor;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.Profiles;
+
+/**
+ * Stops a production start before any connection is attempted when a setting that has no safe
+ * default is missing, and names every missing one at once instead of the first placeholder.
+ */
+public class RequiredSettings implements EnvironmentPostProcessor {
+
+    static final String PRODUCTION_PROFILE = "postgres";
+
+    private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
+
+    static {
+        REQUIRED.put("DB_URL", "JDBC URL of the PostgreSQL database, e.g. jdbc:postgresql://db:5432/ovop");
+        REQUIRED.put("DB_USER", "database user");
+        REQUIRED.put("DB_PASSWORD", "database password");
+        REQUIRED.put("OVOP_ADMIN_PASSWORD", "password of the 'admin' user (camunda-admin, ovop-admin)");
+    }
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (!environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
+            return;
+        }
+        Map<String, String> missing = new LinkedHashMap<>();
+        REQUIRED.forEach((name, meaning) -> {
+            String value = environment.getProperty(name);
+            if (value == null || value.isBlank()) {
+                missing.put(name, meaning);
+            }
+        });
+        if (!missing.isEmpty()) {
+            throw new MissingSettingsException(PRODUCTION_PROFILE, missing);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package kg.ovop.engine;
+
+import org.camunda.bpm.engine.ProcessEngineException;
+
+/**
+ * A value a form submitted that the server refuses. Thrown from a task listener it rolls the
+ * completion back, so nothing is stored and Tasklist shows the message next to the form.
+ */
+public class InvalidTaskInputException extends ProcessEngineException {
+
+    private final String field;
+
+    public InvalidTaskInputException(String field, String problem) {
+        super(field + ": " + problem);
+        this.field = field;
+    }
+
+    public String field() {
+        return field;
+    }
+}

@@ -1,0 +1,151 @@
+package kg.ovop.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Component;
+
+import kg.ovop.certification.BrandCertification;
+
+/**
+ * Creates the groups of shared/domain.md and their authorizations on every start (idempotent),
+ * and in the local profile the demo users listed in the README. The 'admin' user itself is created
+ * by the Camunda starter ({@code camunda.bpm.admin-user}); here it joins {@code ovop-admin}.
+ */
+@Component
+@EnableConfigurationProperties(IdentityProperties.class)
+public class IdentityBootstrap implements InitializingBean {
+
+    public static final String ADMIN_USER = "admin";
+    public static final String DEMO_PASSWORD = "demo";
+
+    /** Process definitions producers may start themselves. */
+    static final List<String> PRODUCER_STARTABLE = List.of(BrandCertification.PROCESS_ID);
+
+    private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
+
+    private final IdentityService identityService;
+    private final AuthorizationService authorizationService;
+    private final TasklistFilters tasklistFilters;
+    private final IdentityProperties properties;
+
+    public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
+            TasklistFilters tasklistFilters, IdentityProperties properties) {
+        this.identityService = identityService;
+        this.authorizationService = authorizationService;
+        this.tasklistFilters = tasklistFilters;
+        this.properties = properties;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        for (OvopGroup group : OvopGroup.values()) {
+            createGroup(group);
+        }
+        grantApplicationAccess();
+        grantProducers();
+        grantReviewers();
+        tasklistFilters.createFor(OvopGroup.reviewers());
+        addMembership(ADMIN_USER, OvopGroup.OVOP_ADMIN.id());
+        if (properties.demoUsers()) {
+            createDemoUsers();
+        }
+    }
+
+    private void createGroup(OvopGroup ovopGroup) {
+        if (identityService.createGroupQuery().groupId(ovopGroup.id()).count() > 0) {
+            return;
+        }
+        Group group = identityService.newGroup(ovopGroup.id());
+        group.setName(ovopGroup.displayName());
+        group.setType(ovopGroup == OvopGroup.OVOP_ADMIN ? "SYSTEM" : "WORKFLOW");
+        identityService.saveGroup(group);
+        log.info("Created group {}", ovopGroup.id());
+    }
+
+    private void grantApplicationAccess() {
+        for (OvopGroup group : OvopGroup.values()) {
+            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        }
+        grant(OvopGroup.OVOP_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+    }
+
+    private void grantProducers() {
+        for (String processId : PRODUCER_STARTABLE) {
+            grant(OvopGroup.PRODUCERS, Resources.PROCESS_DEFINITION, processId,
+                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        }
+        grant(OvopGroup.PRODUCERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+
+    /**
+     * Reviewers read the definitions (Tasklist shows process names and diagrams). Their tasks come
+     * from candidate-group identity links, which the engine turns into task authorizations itself,
+     * so a reviewer never sees another group's queue.
+     */
+    private void grantReviewers() {
+        for (OvopGroup group : OvopGroup.reviewers()) {
+            grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        }
+        grant(OvopGroup.OVOP_ADMIN, Resources.PROCESS_DEFINITION, Authorization.ANY,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
+                ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
+        grant(OvopGroup.OVOP_ADMIN, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(OvopGroup.OVOP_ADMIN, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(OvopGroup.OVOP_ADMIN, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+    }
+
+    void grant(OvopGroup group, Resource resource, String resourceId, Permission... permissions) {
+        boolean present = authorizationService.createAuthorizationQuery()
+                .groupIdIn(group.id()).resourceType(resource).resourceId(resourceId).count() > 0;
+        if (present) {
+            return;
+        }
+        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+        authorization.setGroupId(group.id());
+        authorization.setResource(resource);
+        authorization.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            authorization.addPermission(permission);
+        }
+        authorizationService.saveAuthorization(authorization);
+    }
+
+    private void createDemoUsers() {
+        for (DemoUser demo : DemoUser.values()) {
+            if (identityService.createUserQuery().userId(demo.userId()).count() == 0) {
+                User user = identityService.newUser(demo.userId());
+                user.setFirstName(demo.firstName());
+                user.setLastName(demo.lastName());
+                user.setEmail(demo.userId() + "@example.org");
+                user.setPassword(DEMO_PASSWORD);
+                identityService.saveUser(user);
+                log.info("Created demo user {} (password '{}')", demo.userId(), DEMO_PASSWORD);
+            }
+            addMembership(demo.userId(), demo.group().id());
+        }
+    }
+
+    private void addMembership(String userId, String groupId) {
+        boolean userExists = identityService.createUserQuery().userId(userId).count() > 0;
+        boolean member = identityService.createUserQuery().userId(userId).memberOfGroup(groupId).count() > 0;
+        if (userExists && !member) {
+            identityService.createMembership(userId, groupId);
+        }
+    }
+}
