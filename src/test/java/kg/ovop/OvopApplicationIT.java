@@ -1,0 +1,162 @@
+package kg.ovop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.Resource;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.ActiveProfiles;
+
+import kg.ovop.certification.BrandCertification;
+import kg.ovop.engine.ProcessResourceDeployer;
+import kg.ovop.identity.OvopGroup;
+import kg.ovop.identity.TasklistFilters;
+
+/** The whole application as deployed: engine, webapps, /engine-rest, identity, Flyway, actuator. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class OvopApplicationIT {
+
+    private static final ParameterizedTypeReference<List<Map<String, Object>>> LIST = new ParameterizedTypeReference<>() { };
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    RepositoryService repositoryService;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @BeforeAll
+    static void announceDatabase() {
+        System.out.println("OvopApplicationIT runs on " + TestEnvironment.databaseDescription());
+    }
+
+    @Test
+    void processesAndFormsAreDeployedTogetherUnderStableNames() {
+        Deployment deployment = repositoryService.createDeploymentQuery()
+                .deploymentName(ProcessResourceDeployer.DEPLOYMENT_NAME).orderByDeploymentTime().desc()
+                .listPage(0, 1).get(0);
+
+        List<String> names = repositoryService.getDeploymentResources(deployment.getId()).stream()
+                .map(Resource::getName).toList();
+
+        assertThat(names).contains("processes/brand-certification.bpmn", "forms/submit-application.form",
+                "forms/screen-application.form", "forms/provide-information.form");
+        assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
+                .processDefinitionKey(BrandCertification.PROCESS_ID).count()).isEqualTo(1);
+    }
+
+    @Test
+    void tasklistCockpitAndAdminAnswer() {
+        for (String app : List.of("tasklist", "cockpit", "admin")) {
+            ResponseEntity<String> page = http.getForEntity("/camunda/app/" + app + "/default/", String.class);
+            assertThat(page.getStatusCode()).as(app).isEqualTo(HttpStatus.OK);
+            assertThat(page.getBody()).as(app).containsIgnoringCase("<html").contains("camunda");
+        }
+    }
+
+    @Test
+    void engineRestRefusesAnonymousAndWrongPasswords() {
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        // Another user: a failed login delays that user's next attempt (Camunda's brute-force guard).
+        assertThat(http.withBasicAuth("finance1", "wrong").getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.withBasicAuth("agency1", "demo").getForEntity("/engine-rest/task", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void producerStartsAnApplicationButCannotReadTheAgencysTask() {
+        TestRestTemplate producer = http.withBasicAuth("producer1", "demo");
+        TestRestTemplate agency = http.withBasicAuth("agency1", "demo");
+        TestRestTemplate academia = http.withBasicAuth("academia1", "demo");
+
+        ResponseEntity<Map> started = producer.postForEntity(
+                "/engine-rest/process-definition/key/" + BrandCertification.PROCESS_ID + "/start",
+                json(Map.of("variables", Map.of(
+                        "producerName", Map.of("value", "Кочкор кооперативи", "type", "String"),
+                        "productNameKy", Map.of("value", "Шырдак", "type", "String")))),
+                Map.class);
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String instanceId = (String) started.getBody().get("id");
+
+        List<Map<String, Object>> agencyTasks = agency.exchange("/engine-rest/task?processInstanceId=" + instanceId,
+                HttpMethod.GET, null, LIST).getBody();
+        assertThat(agencyTasks).singleElement().extracting(t -> t.get("taskDefinitionKey"))
+                .isEqualTo(BrandCertification.TASK_SCREEN_APPLICATION);
+        String taskId = (String) agencyTasks.get(0).get("id");
+
+        assertThat(producer.exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST)
+                .getBody()).isEmpty();
+        assertThat(academia.exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST)
+                .getBody()).isEmpty();
+        assertThat(producer.getForEntity("/engine-rest/task/" + taskId, String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(producer.getForEntity("/engine-rest/task/" + taskId + "/variables", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(producer.getForEntity("/engine-rest/process-instance/" + instanceId, String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(academia.postForEntity("/engine-rest/task/" + taskId + "/complete",
+                json(Map.of("variables", Map.of("screeningDecision", Map.of("value", "accept")))), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void eachReviewerSeesTheQueueFilterOfTheirOwnGroupOnly() {
+        List<Object> agencyFilters = filterNames("agency1");
+        List<Object> producerFilters = filterNames("producer1");
+
+        assertThat(agencyFilters).contains(TasklistFilters.MY_TASKS, TasklistFilters.queueName(OvopGroup.AGENCY))
+                .doesNotContain(TasklistFilters.queueName(OvopGroup.ACADEMIA));
+        assertThat(filterNames("academia1")).contains(TasklistFilters.queueName(OvopGroup.ACADEMIA))
+                .doesNotContain(TasklistFilters.queueName(OvopGroup.AGENCY));
+        assertThat(producerFilters).containsExactly(TasklistFilters.MY_TASKS);
+    }
+
+    @Test
+    void healthReportsTheEngineAndTheJobExecutor() {
+        ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);
+
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(health.getBody()).containsEntry("status", "UP");
+        assertThat((Map<String, Object>) health.getBody().get("components"))
+                .containsKeys("processEngine", "jobExecutor", "db");
+    }
+
+    @Test
+    void flywayLoadsTheRegions() {
+        assertThat(jdbc.queryForList("select iso_code from ovop_region order by iso_code", String.class))
+                .containsExactly("KG-B", "KG-C", "KG-GB", "KG-GO", "KG-J", "KG-N", "KG-O", "KG-T", "KG-Y");
+        assertThat(jdbc.queryForObject("select name_ky from ovop_region where iso_code = 'KG-Y'", String.class))
+                .isEqualTo("Ысык-Көл");
+    }
+
+    private List<Object> filterNames(String user) {
+        return http.withBasicAuth(user, "demo").exchange("/engine-rest/filter", HttpMethod.GET, null, LIST).getBody()
+                .stream().map(f -> f.get("name")).toList();
+    }
+
+    private static HttpEntity<Object> json(Object body) {
+        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        return new HttpEntity<>(body, headers);
+    }
+}
