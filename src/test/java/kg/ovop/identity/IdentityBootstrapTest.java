@@ -1,0 +1,108 @@
+package kg.ovop.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import kg.ovop.certification.BrandCertification;
+import kg.ovop.engine.TestProcessEngines;
+
+/** Identity rules are database-independent, so each test gets a fresh H2 engine of its own. */
+class IdentityBootstrapTest {
+
+    ProcessEngine engine;
+
+    @BeforeEach
+    void freshEngine() {
+        ProcessEngineConfigurationImpl configuration = TestProcessEngines.configuration();
+        configuration.setJdbcUrl("jdbc:h2:mem:identity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+        configuration.setJdbcUsername("sa");
+        configuration.setJdbcPassword("");
+        configuration.setJdbcDriver("org.h2.Driver");
+        configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
+        configuration.setAuthorizationEnabled(true);
+        engine = configuration.buildProcessEngine();
+        User admin = engine.getIdentityService().newUser(IdentityBootstrap.ADMIN_USER);
+        admin.setPassword("from-the-environment");
+        engine.getIdentityService().saveUser(admin);
+    }
+
+    @AfterEach
+    void close() {
+        engine.close();
+    }
+
+    @Test
+    void productionGetsEveryGroupAndNoDemoUser() {
+        bootstrap(false).afterPropertiesSet();
+
+        assertThat(engine.getIdentityService().createGroupQuery().list()).extracting(g -> g.getId())
+                .containsExactlyInAnyOrder("producers", "agency", "academia", "association", "brand-committee",
+                        "grant-committee", "finance", "ovop-admin");
+        assertThat(engine.getIdentityService().createUserQuery().list()).extracting(User::getId)
+                .containsExactly(IdentityBootstrap.ADMIN_USER);
+        assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("ovop-admin").singleResult().getId())
+                .isEqualTo(IdentityBootstrap.ADMIN_USER);
+    }
+
+    @Test
+    void localDefaultAddsOneDemoUserPerGroupWithPasswordDemo() {
+        bootstrap(true).afterPropertiesSet();
+
+        for (String[] userAndGroup : List.of(new String[] {"producer1", "producers"}, new String[] {"agency1", "agency"},
+                new String[] {"academia1", "academia"}, new String[] {"association1", "association"},
+                new String[] {"committee1", "brand-committee"}, new String[] {"grantcommittee1", "grant-committee"},
+                new String[] {"finance1", "finance"})) {
+            assertThat(engine.getIdentityService().checkPassword(userAndGroup[0], "demo")).as(userAndGroup[0]).isTrue();
+            assertThat(engine.getIdentityService().createUserQuery().userId(userAndGroup[0])
+                    .memberOfGroup(userAndGroup[1]).count()).as(userAndGroup[0]).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void secondStartChangesNothing() {
+        bootstrap(true).afterPropertiesSet();
+        long authorizations = engine.getAuthorizationService().createAuthorizationQuery().count();
+        long filters = engine.getFilterService().createFilterQuery().count();
+
+        bootstrap(true).afterPropertiesSet();
+
+        assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
+        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).isEqualTo(1 + 6);
+    }
+
+    @Test
+    void producersMayStartTheBrandProcessButReadNoOtherInstances() {
+        bootstrap(false).afterPropertiesSet();
+        var authorizations = engine.getAuthorizationService();
+        List<String> producers = List.of("producers");
+
+        assertThat(authorizations.isUserAuthorized("someone", producers, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.CREATE,
+                Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.READ,
+                Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("ovop-admin"), Permissions.ACCESS,
+                Resources.APPLICATION, "cockpit")).isTrue();
+    }
+
+    private IdentityBootstrap bootstrap(boolean demoUsers) {
+        return new IdentityBootstrap(engine.getIdentityService(), engine.getAuthorizationService(),
+                new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService()),
+                new IdentityProperties(demoUsers, "unused"));
+    }
+}
