@@ -1,0 +1,90 @@
+package kg.ovop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import kg.ovop.certification.BrandCertification;
+
+/** An agency reviewer works the screening task in Camunda Tasklist, as a person would. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+class TasklistScreeningBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtimeService;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService historyService;
+
+    @Autowired
+    IdentityService identityService;
+
+    @Test
+    void agencyReviewerAcceptsAnApplicationThroughTheCamundaForm() {
+        try (Browser browser = Browser.open()) {
+            ProcessInstance application = submitAsProducer();
+            Task screening = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
+
+            browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
+            browser.visible(By.cssSelector("input[placeholder='Username']")).sendKeys("agency1");
+            browser.visible(By.cssSelector("input[placeholder='Password']")).sendKeys("demo");
+            browser.clickable(By.xpath("//button[normalize-space()='Log in']")).click();
+            browser.visible(By.xpath("//*[contains(normalize-space(), 'Queue: OVOP agency')]"));
+
+            browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + screening.getId());
+            browser.clickable(By.cssSelector("button.claim")).click();
+            assertThat(browser.visible(By.cssSelector("[id$='-Field_productNameKy']")).getAttribute("value"))
+                    .isEqualTo("Токтогул бал");
+            assertThat(browser.visible(By.cssSelector("[id$='-Field_producerName']")).getAttribute("value"))
+                    .isEqualTo("Айгүл Асанова");
+
+            browser.click(By.xpath("//label[normalize-space()='Accept for expert review']"));
+            browser.screenshot("tasklist-screening-form");
+            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+            browser.until(d -> runtimeService.createProcessInstanceQuery()
+                    .processInstanceId(application.getId()).count() == 0);
+            browser.screenshot("tasklist-screening-completed");
+            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+                    .activityId(BrandCertification.END_ACCEPTED_FOR_EXPERT_REVIEW).count()).isEqualTo(1);
+            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+                    .variableName(BrandCertification.SCREENING_DECISION.name()).singleResult().getValue())
+                    .isEqualTo("accept");
+        }
+    }
+
+    private ProcessInstance submitAsProducer() {
+        identityService.setAuthentication("producer1", java.util.List.of("producers"));
+        try {
+            return runtimeService.startProcessInstanceByKey(BrandCertification.PROCESS_ID, Map.of(
+                    "producerName", "Айгүл Асанова",
+                    "productNameKy", "Токтогул бал",
+                    "productNameRu", "Токтогульский мёд",
+                    "category", "food",
+                    "region", "KG-J",
+                    "localRawMaterialShare", 95));
+        } finally {
+            identityService.clearAuthentication();
+        }
+    }
+}
