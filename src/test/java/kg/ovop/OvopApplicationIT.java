@@ -2,8 +2,11 @@ package kg.ovop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.Deployment;
@@ -13,8 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -149,13 +154,28 @@ class OvopApplicationIT {
                 .isEqualTo("Ысык-Көл");
     }
 
+    @Test
+    void everyBeanTheProcessesCallExistsInTheApplication(@Autowired ApplicationContext context)
+            throws Exception {
+        Pattern beanCall = Pattern.compile(
+                "delegateExpression=\"\\$\\{(\\w+)}\"|\\$\\{(\\w+)\\.\\w+\\(");
+        for (var entry : ProcessResourceDeployer.findResources().entrySet()) {
+            String xml = entry.getValue().getContentAsString(StandardCharsets.UTF_8);
+            Matcher matcher = beanCall.matcher(xml);
+            while (matcher.find()) {
+                String bean = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                assertThat(context.containsBean(bean)).as(entry.getKey() + " calls bean " + bean).isTrue();
+            }
+        }
+    }
+
     private List<Object> filterNames(String user) {
         return http.withBasicAuth(user, "demo").exchange("/engine-rest/filter", HttpMethod.GET, null, LIST).getBody()
                 .stream().map(f -> f.get("name")).toList();
     }
 
     private static HttpEntity<Object> json(Object body) {
-        org.springframework.http.HttpHeaders headers = new org.springframework.http.HttpHeaders();
+        HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);
         return new HttpEntity<>(body, headers);
     }

@@ -58,7 +58,8 @@ public class ProcessResourceDeployer implements InitializingBean {
                 resources.size(), resources.keySet());
     }
 
-    static Map<String, Resource> findResources() {
+    /** Every resource the application deploys, by deployment name. */
+    public static Map<String, Resource> findResources() {
         PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
         Map<String, Resource> byName = new TreeMap<>();
         for (String pattern : PATTERNS) {

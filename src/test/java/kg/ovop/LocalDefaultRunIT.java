@@ -1,0 +1,65 @@
+package kg.ovop;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import kg.ovop.certification.BrandCertification;
+
+/**
+ * The README's first command with no configuration: the local profile on an H2 file. Only the
+ * file's folder is moved to a temporary directory; everything else is the default.
+ */
+class LocalDefaultRunIT {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void startsWithDemoUsersAndKeepsStateAcrossARestartWithoutRedeploying() {
+        String applicationId;
+        try (ConfigurableApplicationContext first = start()) {
+            ProcessEngine engine = first.getBean(ProcessEngine.class);
+            assertThat(first.getEnvironment().getActiveProfiles()).isEmpty();
+            assertThat(first.getEnvironment().getDefaultProfiles()).containsExactly("local");
+            assertThat(engine.getIdentityService().checkPassword("admin", "demo")).isTrue();
+            assertThat(engine.getIdentityService().checkPassword("committee1", "demo")).isTrue();
+            assertThat(engine.getIdentityService().createUserQuery().userId("admin").memberOfGroup("ovop-admin").count())
+                    .isEqualTo(1);
+
+            engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
+            applicationId = engine.getRuntimeService()
+                    .startProcessInstanceByKey(BrandCertification.PROCESS_ID, Map.of("productNameKy", "Өрүк"))
+                    .getId();
+            engine.getIdentityService().clearAuthentication();
+        }
+        assertThat(Files.exists(dataDir.resolve("ovop.mv.db"))).isTrue();
+
+        try (ConfigurableApplicationContext second = start()) {
+            ProcessEngine engine = second.getBean(ProcessEngine.class);
+            assertThat(engine.getRuntimeService().getVariable(applicationId, "productNameKy")).isEqualTo("Өрүк");
+            assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(BrandCertification.PROCESS_ID).count())
+                    .as("unchanged files are not deployed again").isEqualTo(1);
+            assertThat(engine.getIdentityService().createUserQuery().userId("producer1").count()).isEqualTo(1);
+        }
+    }
+
+    private ConfigurableApplicationContext start() {
+        return new SpringApplicationBuilder(OvopApplication.class).run(
+                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ovop") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--server.port=0",
+                // Other tests in this JVM keep an engine named 'default' open.
+                "--camunda.bpm.generate-unique-process-engine-name=true",
+                "--camunda.bpm.job-execution.enabled=false");
+    }
+}
