@@ -17,7 +17,7 @@ import kg.ovop.certification.BrandCertification;
 
 /**
  * The README's first command with no configuration: the local profile on an H2 file. Only the
- * file's folder is moved to a temporary directory; everything else is the default.
+ * data folder is moved to a temporary directory; the JDBC URL and everything else are the defaults.
  */
 class LocalDefaultRunIT {
 
@@ -56,7 +56,7 @@ class LocalDefaultRunIT {
 
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(OvopApplication.class).run(
-                "--spring.datasource.url=jdbc:h2:file:" + dataDir.resolve("ovop") + ";DB_CLOSE_ON_EXIT=FALSE",
+                "--ovop.data-dir=" + dataDir,
                 "--server.port=0",
                 // Other tests in this JVM keep an engine named 'default' open.
                 "--camunda.bpm.generate-unique-process-engine-name=true",
