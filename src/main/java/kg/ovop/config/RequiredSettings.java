@@ -23,6 +23,9 @@ public class RequiredSettings implements EnvironmentPostProcessor {
         REQUIRED.put("DB_USER", "database user");
         REQUIRED.put("DB_PASSWORD", "database password");
         REQUIRED.put("OVOP_ADMIN_PASSWORD", "password of the 'admin' user (camunda-admin, ovop-admin)");
+        REQUIRED.put("OVOP_PUBLIC_BASE_URL", "public address of the site, e.g. https://ovop.kg; certificate QR codes point there");
+        REQUIRED.put("SMTP_HOST", "SMTP server for e-mail to producers and reviewers");
+        REQUIRED.put("OVOP_MAIL_FROM", "sender address of the e-mails, e.g. OVOP <no-reply@ovop.kg>");
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Date;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 
+import kg.ovop.config.TimeConfiguration;
+
 /**
  * Due dates in working days for BPMN expressions: {@code camunda:dueDate="${workingDays.fromNow(5)}"}.
  * Uses the engine clock so tests that move time move due dates with it.
@@ -18,7 +20,7 @@ public class WorkingDays {
     private final ZoneId zone;
 
     public WorkingDays() {
-        this(ZoneId.of("Asia/Bishkek"));
+        this(TimeConfiguration.BISHKEK);
     }
 
     public WorkingDays(ZoneId zone) {

@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.certification.BrandCertification;
@@ -28,7 +27,6 @@ import kg.ovop.certification.BrandCertification;
  * by the Camunda starter ({@code camunda.bpm.admin-user}); here it joins {@code ovop-admin}.
  */
 @Component
-@EnableConfigurationProperties(IdentityProperties.class)
 public class IdentityBootstrap implements InitializingBean {
 
     public static final String ADMIN_USER = "admin";

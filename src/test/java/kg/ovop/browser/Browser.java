@@ -92,6 +92,16 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** Runs the steps of a scenario; when one fails, the page as it was is kept as {@code <name>-failure.png}. */
+    public void scenario(String name, Runnable steps) {
+        try {
+            steps.run();
+        } catch (RuntimeException | AssertionError failure) {
+            screenshot(name + "-failure");
+            throw failure;
+        }
+    }
+
     @Override
     public void close() {
         driver.quit();

@@ -42,34 +42,36 @@ class TasklistScreeningBrowserIT {
     @Test
     void agencyReviewerAcceptsAnApplicationThroughTheCamundaForm() {
         try (Browser browser = Browser.open()) {
-            ProcessInstance application = submitAsProducer();
-            Task screening = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
+            browser.scenario("tasklist-screening", () -> {
+                ProcessInstance application = submitAsProducer();
+                Task screening = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
 
-            browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-            browser.visible(By.cssSelector("input[placeholder='Username']")).sendKeys("agency1");
-            browser.visible(By.cssSelector("input[placeholder='Password']")).sendKeys("demo");
-            browser.clickable(By.xpath("//button[normalize-space()='Log in']")).click();
-            browser.visible(By.xpath("//*[contains(normalize-space(), 'Queue: OVOP agency')]"));
+                browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
+                browser.visible(By.cssSelector("input[placeholder='Username']")).sendKeys("agency1");
+                browser.visible(By.cssSelector("input[placeholder='Password']")).sendKeys("demo");
+                browser.clickable(By.xpath("//button[normalize-space()='Log in']")).click();
+                browser.visible(By.xpath("//*[contains(normalize-space(), 'Queue: OVOP agency')]"));
 
-            browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + screening.getId());
-            browser.clickable(By.cssSelector("button.claim")).click();
-            assertThat(browser.visible(By.cssSelector("[id$='-Field_productNameKy']")).getAttribute("value"))
-                    .isEqualTo("Токтогул бал");
-            assertThat(browser.visible(By.cssSelector("[id$='-Field_producerName']")).getAttribute("value"))
-                    .isEqualTo("Айгүл Асанова");
+                browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + screening.getId());
+                browser.clickable(By.cssSelector("button.claim")).click();
+                assertThat(browser.visible(By.cssSelector("[id$='-Field_productNameKy']")).getAttribute("value"))
+                        .isEqualTo("Токтогул бал");
+                assertThat(browser.visible(By.cssSelector("[id$='-Field_producerName']")).getAttribute("value"))
+                        .isEqualTo("Айгүл Асанова");
 
-            browser.click(By.xpath("//label[normalize-space()='Accept for expert review']"));
-            browser.screenshot("tasklist-screening-form");
-            browser.click(By.xpath("//button[normalize-space()='Complete']"));
+                browser.click(By.xpath("//label[normalize-space()='Accept for expert review']"));
+                browser.screenshot("tasklist-screening-form");
+                browser.click(By.xpath("//button[normalize-space()='Complete']"));
 
-            browser.until(d -> runtimeService.createProcessInstanceQuery()
-                    .processInstanceId(application.getId()).count() == 0);
-            browser.screenshot("tasklist-screening-completed");
-            assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
-                    .activityId(BrandCertification.END_ACCEPTED_FOR_EXPERT_REVIEW).count()).isEqualTo(1);
-            assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
-                    .variableName(BrandCertification.SCREENING_DECISION.name()).singleResult().getValue())
-                    .isEqualTo("accept");
+                browser.until(d -> runtimeService.createProcessInstanceQuery()
+                        .processInstanceId(application.getId()).count() == 0);
+                browser.screenshot("tasklist-screening-completed");
+                assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
+                        .activityId(BrandCertification.END_ACCEPTED_FOR_EXPERT_REVIEW).count()).isEqualTo(1);
+                assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+                        .variableName(BrandCertification.SCREENING_DECISION.name()).singleResult().getValue())
+                        .isEqualTo("accept");
+            });
         }
     }
 

@@ -64,6 +64,9 @@ class RequiredSettingsTest {
                 .withProperty("DB_URL", "jdbc:postgresql://db/ovop")
                 .withProperty("DB_USER", "ovop")
                 .withProperty("DB_PASSWORD", "secret")
-                .withProperty("OVOP_ADMIN_PASSWORD", "secret");
+                .withProperty("OVOP_ADMIN_PASSWORD", "secret")
+                .withProperty("OVOP_PUBLIC_BASE_URL", "https://ovop.kg")
+                .withProperty("SMTP_HOST", "smtp.ovop.kg")
+                .withProperty("OVOP_MAIL_FROM", "OVOP <no-reply@ovop.kg>");
     }
 }

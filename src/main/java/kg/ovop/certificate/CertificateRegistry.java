@@ -1,0 +1,168 @@
+package kg.ovop.certificate;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Optional;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import kg.ovop.product.ProductCategory;
+import kg.ovop.region.RegionDirectory;
+
+/**
+ * The certificate registry: issuing (idempotent per application, gap-free numbers per year),
+ * lookups, the public search, and status changes with their history.
+ */
+@Service
+public class CertificateRegistry {
+
+    private static final Logger log = LoggerFactory.getLogger(CertificateRegistry.class);
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final CertificateRepository repository;
+    private final RegionDirectory regions;
+    private final CertificateProperties properties;
+    private final Clock clock;
+    private final TransactionTemplate ownTransaction;
+
+    public CertificateRegistry(CertificateRepository repository, RegionDirectory regions, CertificateProperties properties,
+            Clock clock, PlatformTransactionManager transactionManager) {
+        this.repository = repository;
+        this.regions = regions;
+        this.properties = properties;
+        this.clock = clock;
+        this.ownTransaction = new TransactionTemplate(transactionManager);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /**
+     * Issues the certificate of an application, or returns the one already issued for it. Runs in
+     * the caller's transaction (the award job's), so a failure later in that job rolls the number
+     * back with it and the retry gets the same number again.
+     */
+    @Transactional
+    public Certificate issue(CertificateRequest request) {
+        ProductCategory.fromCode(request.category());
+        if (regions.find(request.regionCode()).isEmpty()) {
+            throw new IllegalArgumentException("Unknown region '" + request.regionCode() + "'");
+        }
+        Optional<Certificate> existing = repository.findByApplication(request.applicationRef());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        LocalDate today = LocalDate.now(clock);
+        int year = today.getYear();
+        startYearOnce(year);
+        int serial = repository.lockNextSerial(year);
+        // Issuers of the same year queue on the lock above; the one behind sees the first's certificate.
+        existing = repository.findByApplication(request.applicationRef());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        String number = String.format("KG-OVOP-%d-%06d", year, serial);
+        long id = repository.insert(number, year, serial, request, today,
+                today.plusMonths(properties.validityMonths()), newToken(), clock.instant());
+        log.info("Issued certificate {} for application {}", number, request.applicationRef());
+        return repository.findById(id).orElseThrow();
+    }
+
+    private void startYearOnce(int year) {
+        if (repository.hasYear(year)) {
+            return;
+        }
+        try {
+            ownTransaction.executeWithoutResult(status -> repository.startYear(year));
+        } catch (DuplicateKeyException anotherIssuerWasFirst) {
+            log.debug("Year {} was started concurrently", year);
+        }
+    }
+
+    public Optional<Certificate> findByNumber(String number) {
+        return repository.findByNumber(number);
+    }
+
+    public Optional<Certificate> findByApplication(String applicationRef) {
+        return repository.findByApplication(applicationRef);
+    }
+
+    public List<StatusChange> history(String number) {
+        return repository.findByNumber(number).map(c -> repository.history(c.id())).orElse(List.of());
+    }
+
+    /** A public verification: logged whether the token is known or not. */
+    @Transactional
+    public Optional<Certificate> verify(String token, String clientAddress) {
+        Optional<Certificate> certificate = repository.findByToken(token);
+        CertificateStatus shown = certificate.map(c -> c.statusOn(today())).orElse(null);
+        repository.logLookup(certificate.map(Certificate::id).orElse(null), shown, clientAddress, clock.instant());
+        log.info("Verification lookup: {} ({})", certificate.map(Certificate::number).orElse("unknown token"),
+                shown == null ? "not found" : shown);
+        return certificate;
+    }
+
+    public RegistryPage search(RegistryQuery query) {
+        return repository.search(query, today());
+    }
+
+    @Transactional
+    public Certificate suspend(String number, String reason, String actor) {
+        return change(number, CertificateStatus.suspended, reason, actor, CertificateStatus.valid);
+    }
+
+    @Transactional
+    public Certificate reinstate(String number, String reason, String actor) {
+        return change(number, CertificateStatus.valid, reason, actor, CertificateStatus.suspended);
+    }
+
+    @Transactional
+    public Certificate revoke(String number, String reason, String actor) {
+        return change(number, CertificateStatus.revoked, reason, actor, CertificateStatus.valid, CertificateStatus.suspended);
+    }
+
+    /** Writes down the expiry of every certificate past its date; run daily by {@link CertificateExpiry}. */
+    @Transactional
+    public int expireDue() {
+        List<Long> due = repository.validExpiredBy(today());
+        for (Long id : due) {
+            repository.changeStatus(id, CertificateStatus.expired, "Validity period ended", "system", clock.instant());
+        }
+        return due.size();
+    }
+
+    private Certificate change(String number, CertificateStatus target, String reason, String actor,
+            CertificateStatus... allowedFrom) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidStatusChangeException("reason", "A reason is required");
+        }
+        Certificate certificate = repository.findByNumber(number)
+                .orElseThrow(() -> new CertificateNotFoundException(number));
+        CertificateStatus current = certificate.statusOn(today());
+        if (!List.of(allowedFrom).contains(current)) {
+            throw new InvalidStatusChangeException("status",
+                    "Certificate " + number + " is " + current + " and cannot become " + target);
+        }
+        repository.changeStatus(certificate.id(), target, reason.strip(), actor, clock.instant());
+        log.info("Certificate {} is now {} ({}), by {}", number, target, reason.strip(), actor);
+        return repository.findById(certificate.id()).orElseThrow();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    private static String newToken() {
+        byte[] bytes = new byte[24];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+}

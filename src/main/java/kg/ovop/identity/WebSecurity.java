@@ -1,0 +1,80 @@
+package kg.ovop.identity;
+
+import java.util.Arrays;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Three doors:
+ * <ul>
+ * <li>Camunda's webapps and {@code /engine-rest}: left to Camunda (its own login, CSRF and
+ * {@link EngineRestAuthentication}); Spring Security stays out of the way.</li>
+ * <li>{@code /api/**}: stateless HTTP Basic for integrators; {@code /api/public/**} open,
+ * {@code /api/admin/**} for {@code ovop-admin}.</li>
+ * <li>Our pages: session login with CSRF; public verification and registry need no login,
+ * {@code /admin/**} needs {@code ovop-admin}.</li>
+ * </ul>
+ */
+@Configuration
+public class WebSecurity {
+
+    static final String ADMIN = CamundaIdentityAuthenticationProvider.authority(OvopGroup.OVOP_ADMIN);
+
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns)
+                .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain camunda(HttpSecurity http) throws Exception {
+        // Path matchers, not MVC ones: /engine-rest is served by Jersey, outside Spring MVC.
+        return http.securityMatcher(paths("/camunda/**", "/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.disable())
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.disable())
+                .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain api(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+        return http.securityMatcher(paths("/api/**", "/v3/api-docs/**"))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/api/public/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers("/api/admin/**").hasAuthority(ADMIN)
+                        .anyRequest().authenticated())
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(3)
+    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+        return http
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/favicon.ico",
+                                "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/admin/**", "/actuator/**").hasAuthority(ADMIN)
+                        .anyRequest().authenticated())
+                .formLogin(login -> login.loginPage("/login").permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .build();
+    }
+}

@@ -1,0 +1,41 @@
+package kg.ovop.notification;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Administrators' view of every message sent or recorded, with its rendered bodies: in the local
+ * run (no SMTP server) this is where mail "arrives".
+ */
+@Controller
+class OutboxController {
+
+    private static final int PAGE_SIZE = 50;
+
+    private final MailService mail;
+
+    OutboxController(MailService mail) {
+        this.mail = mail;
+    }
+
+    @GetMapping("/admin/outbox")
+    String list(@RequestParam(defaultValue = "0") int page, Model model) {
+        int current = Math.max(page, 0);
+        long total = mail.count();
+        model.addAttribute("messages", mail.latest(PAGE_SIZE, current * PAGE_SIZE));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        return "outbox";
+    }
+
+    @GetMapping("/admin/outbox/{id}")
+    String message(@PathVariable long id, Model model) {
+        model.addAttribute("message", mail.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
+        return "outbox-message";
+    }
+}

@@ -1,0 +1,4 @@
+package kg.ovop.notification;
+
+record RenderedMail(String subject, String html, String text) {
+}
