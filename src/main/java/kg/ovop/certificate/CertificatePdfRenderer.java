@@ -113,9 +113,9 @@ public class CertificatePdfRenderer {
         text(canvas, fonts.sansBold, 15, INK, "№ " + certificate.number(), left, 78, Element.ALIGN_LEFT);
 
         String url = properties.verificationUrl(certificate.verificationToken());
-        qrCode(canvas, url, 660, 86, 110);
-        text(canvas, fonts.sansBold, 8, INK, "Текшерүү · Проверка · Verify", 715, 74, Element.ALIGN_CENTER);
-        text(canvas, fonts.sans, 6, MUTED, url, 715, 64, Element.ALIGN_CENTER);
+        qrCode(canvas, url, 640, 86, 110);
+        text(canvas, fonts.sansBold, 8, INK, "Текшерүү · Проверка · Verify", 695, 74, Element.ALIGN_CENTER);
+        text(canvas, fonts.sans, 6, MUTED, url, 695, 64, Element.ALIGN_CENTER);
 
         if (watermark != null) {
             watermark(canvas, watermark, page);
@@ -221,7 +221,7 @@ public class CertificatePdfRenderer {
         translucent.setFillOpacity(0.28f);
         canvas.setGState(translucent);
         canvas.beginText();
-        canvas.setFontAndSize(fonts.sansBold, 54);
+        canvas.setFontAndSize(fonts.sansBold, 42);
         canvas.setColorFill(WARNING);
         canvas.showTextAligned(Element.ALIGN_CENTER, text, page.getWidth() / 2, page.getHeight() / 2 - 40, 25);
         canvas.endText();

@@ -63,12 +63,13 @@ public class CertificateRegistry {
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
         startYearOnce(year);
-        int serial = repository.lockNextSerial(year);
+        int serial = repository.lockLastSerial(year) + 1;
         // Issuers of the same year queue on the lock above; the one behind sees the first's certificate.
         existing = repository.findByApplication(request.applicationRef());
         if (existing.isPresent()) {
             return existing.get();
         }
+        repository.useSerial(year, serial);
         String number = String.format("KG-OVOP-%d-%06d", year, serial);
         long id = repository.insert(number, year, serial, request, today,
                 today.plusMonths(properties.validityMonths()), newToken(), clock.instant());

@@ -33,14 +33,17 @@ class CertificateRepository {
     }
 
     /**
-     * Takes the next serial of the year under a row lock held until the caller's transaction
-     * ends, so concurrent issuers queue here and a rolled-back issue leaves no gap.
+     * Locks the year's counter until the caller's transaction ends, so concurrent issuers queue
+     * here, and returns the last serial used.
      */
-    int lockNextSerial(int year) {
-        int last = jdbc.queryForObject(
-                "SELECT last_serial FROM ovop_certificate_sequence WHERE issue_year = ? FOR UPDATE", Integer.class, year);
-        jdbc.update("UPDATE ovop_certificate_sequence SET last_serial = ? WHERE issue_year = ?", last + 1, year);
-        return last + 1;
+    int lockLastSerial(int year) {
+        return jdbc.queryForObject("SELECT last_serial FROM ovop_certificate_sequence WHERE issue_year = ? FOR UPDATE",
+                Integer.class, year);
+    }
+
+    /** Moves the counter in the same transaction as the insert: a rolled-back issue leaves no gap. */
+    void useSerial(int year, int serial) {
+        jdbc.update("UPDATE ovop_certificate_sequence SET last_serial = ? WHERE issue_year = ?", serial, year);
     }
 
     boolean hasYear(int year) {

@@ -2,6 +2,7 @@ package kg.ovop.identity;
 
 import java.util.Arrays;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -25,6 +26,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * </ul>
  */
 @Configuration
+@ConditionalOnWebApplication
 public class WebSecurity {
 
     static final String ADMIN = CamundaIdentityAuthenticationProvider.authority(OvopGroup.OVOP_ADMIN);
