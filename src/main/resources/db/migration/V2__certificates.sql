@@ -1,8 +1,12 @@
 -- Brand certificates: registry, gap-free numbering per year, status history, verification log.
 
-CREATE TABLE ovop_certificate_sequence (
-    issue_year INT NOT NULL PRIMARY KEY,
-    last_serial INT NOT NULL
+-- Yearly counters behind human-readable numbers (certificates, applications): one row per counter
+-- and year, locked while a number is taken, so numbers are consecutive and never repeat.
+CREATE TABLE ovop_yearly_counter (
+    counter      VARCHAR(32) NOT NULL,
+    counter_year INT         NOT NULL,
+    last_value   INT         NOT NULL,
+    PRIMARY KEY (counter, counter_year)
 );
 
 CREATE TABLE ovop_certificate (
@@ -12,6 +16,7 @@ CREATE TABLE ovop_certificate (
     serial             INT          NOT NULL,
     application_ref    VARCHAR(64)  NOT NULL UNIQUE,
     producer_name      VARCHAR(200) NOT NULL,
+    producer_taxpayer_number VARCHAR(14),
     producer_email     VARCHAR(200),
     producer_language  VARCHAR(2)   NOT NULL,
     product_name_ky    VARCHAR(200) NOT NULL,

@@ -9,13 +9,10 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
+import kg.ovop.numbering.YearlyCounters;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
 
@@ -28,21 +25,21 @@ public class CertificateRegistry {
 
     private static final Logger log = LoggerFactory.getLogger(CertificateRegistry.class);
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String COUNTER = "certificate";
 
     private final CertificateRepository repository;
     private final RegionDirectory regions;
     private final CertificateProperties properties;
     private final Clock clock;
-    private final TransactionTemplate ownTransaction;
+    private final YearlyCounters counters;
 
     public CertificateRegistry(CertificateRepository repository, RegionDirectory regions, CertificateProperties properties,
-            Clock clock, PlatformTransactionManager transactionManager) {
+            Clock clock, YearlyCounters counters) {
         this.repository = repository;
         this.regions = regions;
         this.properties = properties;
         this.clock = clock;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.counters = counters;
     }
 
     /**
@@ -62,30 +59,18 @@ public class CertificateRegistry {
         }
         LocalDate today = LocalDate.now(clock);
         int year = today.getYear();
-        startYearOnce(year);
-        int serial = repository.lockLastSerial(year) + 1;
+        int serial = counters.lockLast(COUNTER, year) + 1;
         // Issuers of the same year queue on the lock above; the one behind sees the first's certificate.
         existing = repository.findByApplication(request.applicationRef());
         if (existing.isPresent()) {
             return existing.get();
         }
-        repository.useSerial(year, serial);
+        counters.use(COUNTER, year, serial);
         String number = String.format("KG-OVOP-%d-%06d", year, serial);
         long id = repository.insert(number, year, serial, request, today,
                 today.plusMonths(properties.validityMonths()), newToken(), clock.instant());
         log.info("Issued certificate {} for application {}", number, request.applicationRef());
         return repository.findById(id).orElseThrow();
-    }
-
-    private void startYearOnce(int year) {
-        if (repository.hasYear(year)) {
-            return;
-        }
-        try {
-            ownTransaction.executeWithoutResult(status -> repository.startYear(year));
-        } catch (DuplicateKeyException anotherIssuerWasFirst) {
-            log.debug("Year {} was started concurrently", year);
-        }
     }
 
     public Optional<Certificate> findByNumber(String number) {
@@ -94,6 +79,11 @@ public class CertificateRegistry {
 
     public Optional<Certificate> findByApplication(String applicationRef) {
         return repository.findByApplication(applicationRef);
+    }
+
+    /** Eligibility: a producer may not hold two valid certificates for the same product. */
+    public boolean hasValidCertificate(String taxpayerNumber, String productNameKy) {
+        return taxpayerNumber != null && repository.hasValidCertificate(taxpayerNumber, productNameKy, today());
     }
 
     public List<StatusChange> history(String number) {

@@ -32,44 +32,23 @@ class CertificateRepository {
         this.jdbc = jdbc;
     }
 
-    /**
-     * Locks the year's counter until the caller's transaction ends, so concurrent issuers queue
-     * here, and returns the last serial used.
-     */
-    int lockLastSerial(int year) {
-        return jdbc.queryForObject("SELECT last_serial FROM ovop_certificate_sequence WHERE issue_year = ? FOR UPDATE",
-                Integer.class, year);
-    }
-
-    /** Moves the counter in the same transaction as the insert: a rolled-back issue leaves no gap. */
-    void useSerial(int year, int serial) {
-        jdbc.update("UPDATE ovop_certificate_sequence SET last_serial = ? WHERE issue_year = ?", serial, year);
-    }
-
-    boolean hasYear(int year) {
-        return jdbc.queryForObject("SELECT COUNT(*) FROM ovop_certificate_sequence WHERE issue_year = ?", Integer.class, year) > 0;
-    }
-
-    /** May fail with a duplicate key when another issuer starts the year at the same moment. */
-    void startYear(int year) {
-        jdbc.update("INSERT INTO ovop_certificate_sequence (issue_year, last_serial) VALUES (?, 0)", year);
-    }
-
     long insert(String number, int year, int serial, CertificateRequest request, LocalDate issuedOn, LocalDate expiresOn,
             String token, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var statement = connection.prepareStatement("INSERT INTO ovop_certificate (number, issue_year, serial, "
-                    + "application_ref, producer_name, producer_email, producer_language, product_name_ky, product_name_ru, "
+                    + "application_ref, producer_name, producer_taxpayer_number, producer_email, producer_language, "
+                    + "product_name_ky, product_name_ru, "
                     + "product_name_en, category, region_code, district, village, stars, issued_on, expires_on, status, "
                     + "status_changed_at, verification_token, replaces_number) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?, ?, ?)", new String[] {"id"});
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'valid', ?, ?, ?)", new String[] {"id"});
             int i = 1;
             statement.setString(i++, number);
             statement.setInt(i++, year);
             statement.setInt(i++, serial);
             statement.setString(i++, request.applicationRef());
             statement.setString(i++, request.producerName());
+            statement.setString(i++, request.producerTaxpayerNumber());
             statement.setString(i++, request.producerEmail());
             statement.setString(i++, request.producerLanguage().name());
             statement.setString(i++, request.productNameKy());
@@ -122,6 +101,12 @@ class CertificateRepository {
                 + "WHERE certificate_id = ? ORDER BY changed_at, id", (rs, i) -> new StatusChange(
                 CertificateStatus.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
                 rs.getTimestamp(4).toInstant()), id);
+    }
+
+    boolean hasValidCertificate(String taxpayerNumber, String productNameKy, LocalDate today) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ovop_certificate WHERE producer_taxpayer_number = ? "
+                + "AND LOWER(product_name_ky) = LOWER(?) AND status = 'valid' AND expires_on >= ?", Integer.class,
+                taxpayerNumber, productNameKy, today) > 0;
     }
 
     List<Long> validExpiredBy(LocalDate today) {

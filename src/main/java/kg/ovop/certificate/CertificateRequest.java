@@ -14,6 +14,7 @@ import kg.ovop.web.Language;
 public record CertificateRequest(
         @NotBlank @Size(max = 64) String applicationRef,
         @NotBlank @Size(max = 200) String producerName,
+        @Pattern(regexp = "\\d{14}") String producerTaxpayerNumber,
         @Email @Size(max = 200) String producerEmail,
         @NotNull Language producerLanguage,
         @NotBlank @Size(max = 200) String productNameKy,

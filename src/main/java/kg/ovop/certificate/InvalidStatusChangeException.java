@@ -1,16 +1,11 @@
 package kg.ovop.certificate;
 
-/** A status change the registry refuses; {@link #field()} names what is wrong for the problem body. */
-public class InvalidStatusChangeException extends RuntimeException {
+import kg.ovop.web.FieldException;
 
-    private final String field;
+/** A status change the registry refuses (no reason, or not allowed from the current status). */
+public class InvalidStatusChangeException extends FieldException {
 
     public InvalidStatusChangeException(String field, String message) {
-        super(message);
-        this.field = field;
-    }
-
-    public String field() {
-        return field;
+        super(field, message);
     }
 }

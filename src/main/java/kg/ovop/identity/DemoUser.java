@@ -1,40 +1,20 @@
 package kg.ovop.identity;
 
+import java.util.List;
+
 /** One demo user per group, created only in the local profile (README, "Demo logins"). */
-enum DemoUser {
-    PRODUCER("producer1", "Demo", "Producer", OvopGroup.PRODUCERS),
-    AGENCY("agency1", "Demo", "Agency reviewer", OvopGroup.AGENCY),
-    ACADEMIA("academia1", "Demo", "Academia reviewer", OvopGroup.ACADEMIA),
-    ASSOCIATION("association1", "Demo", "Association reviewer", OvopGroup.ASSOCIATION),
-    BRAND_COMMITTEE("committee1", "Demo", "Brand committee member", OvopGroup.BRAND_COMMITTEE),
-    GRANT_COMMITTEE("grantcommittee1", "Demo", "Grant committee member", OvopGroup.GRANT_COMMITTEE),
-    FINANCE("finance1", "Demo", "Fund accountant", OvopGroup.FINANCE);
+record DemoUser(String userId, String lastName, OvopGroup group) {
 
-    private final String userId;
-    private final String firstName;
-    private final String lastName;
-    private final OvopGroup group;
-
-    DemoUser(String userId, String firstName, String lastName, OvopGroup group) {
-        this.userId = userId;
-        this.firstName = firstName;
-        this.lastName = lastName;
-        this.group = group;
-    }
-
-    String userId() {
-        return userId;
-    }
+    static final List<DemoUser> ALL = List.of(
+            new DemoUser("producer1", "Producer", OvopGroup.PRODUCERS),
+            new DemoUser("agency1", "Agency reviewer", OvopGroup.AGENCY),
+            new DemoUser("academia1", "Academia reviewer", OvopGroup.ACADEMIA),
+            new DemoUser("association1", "Association reviewer", OvopGroup.ASSOCIATION),
+            new DemoUser("committee1", "Brand committee member", OvopGroup.BRAND_COMMITTEE),
+            new DemoUser("grantcommittee1", "Grant committee member", OvopGroup.GRANT_COMMITTEE),
+            new DemoUser("finance1", "Fund accountant", OvopGroup.FINANCE));
 
     String firstName() {
-        return firstName;
-    }
-
-    String lastName() {
-        return lastName;
-    }
-
-    OvopGroup group() {
-        return group;
+        return "Demo";
     }
 }

@@ -125,7 +125,7 @@ public class IdentityBootstrap implements InitializingBean {
     }
 
     private void createDemoUsers() {
-        for (DemoUser demo : DemoUser.values()) {
+        for (DemoUser demo : DemoUser.ALL) {
             if (identityService.createUserQuery().userId(demo.userId()).count() == 0) {
                 User user = identityService.newUser(demo.userId());
                 user.setFirstName(demo.firstName());

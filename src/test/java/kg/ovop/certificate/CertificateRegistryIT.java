@@ -42,7 +42,7 @@ class CertificateRegistryIT {
     JdbcTemplate jdbc;
 
     static CertificateRequest request(String applicationRef) {
-        return new CertificateRequest(applicationRef, "Асел Жумабаева", "asel@example.org", Language.ru,
+        return new CertificateRequest(applicationRef, "Асел Жумабаева", "20101199000123", "asel@example.org", Language.ru,
                 "Кургатылган өрүк", "Курага", "Dried apricots", "food", "KG-B", "Баткен району", "Кара-Бак", 4, null);
     }
 
@@ -180,11 +180,11 @@ class CertificateRegistryIT {
     void unknownCategoryOrRegionIsRefused() {
         CertificateRequest base = request(newApplication());
         assertThatThrownBy(() -> registry.issue(new CertificateRequest(base.applicationRef(), base.producerName(),
-                base.producerEmail(), base.producerLanguage(), base.productNameKy(), base.productNameRu(),
+                base.producerTaxpayerNumber(), base.producerEmail(), base.producerLanguage(), base.productNameKy(), base.productNameRu(),
                 base.productNameEn(), "weapons", base.regionCode(), base.district(), base.village(), 4, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("weapons");
         assertThatThrownBy(() -> registry.issue(new CertificateRequest(base.applicationRef(), base.producerName(),
-                base.producerEmail(), base.producerLanguage(), base.productNameKy(), base.productNameRu(),
+                base.producerTaxpayerNumber(), base.producerEmail(), base.producerLanguage(), base.productNameKy(), base.productNameRu(),
                 base.productNameEn(), "food", "KG-ZZ", base.district(), base.village(), 4, null)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("KG-ZZ");
         assertThat(registry.findByApplication(base.applicationRef())).isEmpty();

@@ -42,7 +42,7 @@ class PublicCertificateApiIT {
 
     Certificate issue(String region, String category, int stars) {
         return registry.issue(new CertificateRequest("OVOP-TEST-" + UUID.randomUUID().toString().substring(0, 20),
-                "Бакыт Осмонов", "bakyt@example.org", Language.ky, "Жаңгак " + marker, "Грецкий орех " + marker,
+                "Бакыт Осмонов", "10305198800456", "bakyt@example.org", Language.ky, "Жаңгак " + marker, "Грецкий орех " + marker,
                 "Walnuts " + marker, category, region, "Арстанбап", "Арстанбап", stars, null));
     }
 
