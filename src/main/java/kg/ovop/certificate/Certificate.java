@@ -29,6 +29,15 @@ public record Certificate(
         String verificationToken,
         String replacesNumber) {
 
+    /** The product name in a reader's language; Kyrgyz where no English name was given. */
+    public String productName(Language language) {
+        return switch (language) {
+            case ru -> productNameRu;
+            case en -> productNameEn == null || productNameEn.isBlank() ? productNameKy : productNameEn;
+            case ky -> productNameKy;
+        };
+    }
+
     /**
      * The status a verifier must see today: a valid certificate past its expiry date is expired
      * even before the nightly job has written that down.

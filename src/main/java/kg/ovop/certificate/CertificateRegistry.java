@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,14 +33,16 @@ public class CertificateRegistry {
     private final CertificateProperties properties;
     private final Clock clock;
     private final YearlyCounters counters;
+    private final ApplicationEventPublisher events;
 
     public CertificateRegistry(CertificateRepository repository, RegionDirectory regions, CertificateProperties properties,
-            Clock clock, YearlyCounters counters) {
+            Clock clock, YearlyCounters counters, ApplicationEventPublisher events) {
         this.repository = repository;
         this.regions = regions;
         this.properties = properties;
         this.clock = clock;
         this.counters = counters;
+        this.events = events;
     }
 
     /**
@@ -144,7 +147,20 @@ public class CertificateRegistry {
         }
         repository.changeStatus(certificate.id(), target, reason.strip(), actor, clock.instant());
         log.info("Certificate {} is now {} ({}), by {}", number, target, reason.strip(), actor);
-        return repository.findById(certificate.id()).orElseThrow();
+        Certificate changed = repository.findById(certificate.id()).orElseThrow();
+        events.publishEvent(new CertificateStatusChanged(changed, current));
+        return changed;
+    }
+
+    /** Expires one certificate on its date; nothing happens if it is already expired or revoked. */
+    @Transactional
+    public void expire(String number) {
+        Certificate certificate = repository.findByNumber(number).orElseThrow(() -> new CertificateNotFoundException(number));
+        boolean current = certificate.status() == CertificateStatus.valid || certificate.status() == CertificateStatus.suspended;
+        if (current && today().isAfter(certificate.expiresOn())) {
+            repository.changeStatus(certificate.id(), CertificateStatus.expired, "Validity period ended", "system",
+                    clock.instant());
+        }
     }
 
     private LocalDate today() {

@@ -29,7 +29,7 @@ public record ProcessVariable<T>(String name, Class<T> type) {
             return null;
         }
         if (!type.isInstance(value)) {
-            throw new InvalidTaskInputException(name, "must be a " + type.getSimpleName().toLowerCase()
+            throw new InvalidFormInputException(name, "must be a " + type.getSimpleName().toLowerCase()
                     + ", got " + value.getClass().getSimpleName().toLowerCase());
         }
         return type.cast(value);

@@ -1,16 +1,42 @@
 package kg.ovop.notification;
 
 /**
- * Kinds of messages; each has templates {@code mail/<template>.html} and {@code .txt} and a
- * subject {@code mail.<template>.subject} in messages_*.properties.
+ * Kinds of messages. Each has {@code mail.<key>.subject} and {@code mail.<key>.body} in
+ * messages_*.properties (arguments {0}, {1}… from {@link OutgoingMail#arguments()}) and is laid
+ * out by the templates {@code mail/<template>.html} and {@code .txt}.
  */
 public enum MailKind {
-    CERTIFICATE_AWARDED("certificate-awarded");
+    APPLICATION_RECEIVED("application-received"),
+    APPLICATION_INELIGIBLE("application-ineligible"),
+    INFORMATION_REQUESTED("information-requested"),
+    APPLICATION_REJECTED("application-rejected"),
+    APPLICATION_LAPSED("application-lapsed"),
+    APPLICATION_NOT_RECOMMENDED("application-not-recommended"),
+    APPLICATION_REFUSED("application-refused"),
+    APPLICATION_WITHDRAWN("application-withdrawn"),
+    REVIEW_REMINDER("review-reminder"),
+    REVIEW_ESCALATION("review-escalation"),
+    CERTIFICATE_AWARDED("certificate-awarded", "certificate-awarded"),
+    CERTIFICATE_EXPIRY_REMINDER("certificate-expiry-reminder"),
+    CERTIFICATE_EXPIRED("certificate-expired"),
+    CERTIFICATE_SUSPENDED("certificate-suspended"),
+    CERTIFICATE_REINSTATED("certificate-reinstated"),
+    CERTIFICATE_REVOKED("certificate-revoked");
 
+    private final String key;
     private final String template;
 
-    MailKind(String template) {
+    MailKind(String key) {
+        this(key, "notice");
+    }
+
+    MailKind(String key, String template) {
+        this.key = key;
         this.template = template;
+    }
+
+    public String key() {
+        return key;
     }
 
     public String template() {

@@ -42,9 +42,11 @@ class MailRenderer {
         var locale = mail.recipient().language().locale();
         Context context = new Context(locale, mail.model());
         context.setVariable("recipient", mail.recipient());
+        Object[] arguments = mail.arguments().toArray();
+        String key = "mail." + mail.kind().key();
+        context.setVariable("body", messages.getMessage(key + ".body", arguments, locale));
+        String subject = messages.getMessage(key + ".subject", arguments, locale);
         String template = mail.kind().template();
-        String subject = messages.getMessage("mail." + template + ".subject", mail.subjectArguments().toArray(),
-                locale);
         return new RenderedMail(subject, engine.process(template + ".html", context), engine.process(template + ".txt", context));
     }
 }

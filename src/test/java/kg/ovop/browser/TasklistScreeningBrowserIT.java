@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.TestApplications;
 
 /** An agency reviewer works the screening task in Camunda Tasklist, as a person would. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -63,11 +64,11 @@ class TasklistScreeningBrowserIT {
                 browser.screenshot("tasklist-screening-form");
                 browser.click(By.xpath("//button[normalize-space()='Complete']"));
 
-                browser.until(d -> runtimeService.createProcessInstanceQuery()
-                        .processInstanceId(application.getId()).count() == 0);
+                browser.until(d -> taskService.createTaskQuery().processInstanceId(application.getId())
+                        .taskDefinitionKey(BrandCertification.TASK_REVIEW_QUALITY).count() == 1);
                 browser.screenshot("tasklist-screening-completed");
-                assertThat(historyService.createHistoricActivityInstanceQuery().processInstanceId(application.getId())
-                        .activityId(BrandCertification.END_ACCEPTED_FOR_EXPERT_REVIEW).count()).isEqualTo(1);
+                assertThat(taskService.createTaskQuery().processInstanceId(application.getId())
+                        .taskDefinitionKey(BrandCertification.TASK_REVIEW_MARKET).count()).isEqualTo(1);
                 assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
                         .variableName(BrandCertification.SCREENING_DECISION.name()).singleResult().getValue())
                         .isEqualTo("accept");
@@ -78,13 +79,12 @@ class TasklistScreeningBrowserIT {
     private ProcessInstance submitAsProducer() {
         identityService.setAuthentication("producer1", java.util.List.of("producers"));
         try {
-            return runtimeService.startProcessInstanceByKey(BrandCertification.PROCESS_ID, Map.of(
+            return runtimeService.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form(
                     "producerName", "Айгүл Асанова",
                     "productNameKy", "Токтогул бал",
                     "productNameRu", "Токтогульский мёд",
                     "category", "food",
-                    "region", "KG-J",
-                    "localRawMaterialShare", 95));
+                    "region", "KG-J"));
         } finally {
             identityService.clearAuthentication();
         }

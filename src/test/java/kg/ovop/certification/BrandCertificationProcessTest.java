@@ -4,181 +4,331 @@ import static kg.ovop.certification.BrandCertification.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
-import org.junit.jupiter.api.AfterEach;
+import org.camunda.community.process_test_coverage.spring_test.common.ProcessEngineCoverageProperties;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-import kg.ovop.engine.InvalidTaskInputException;
-import kg.ovop.engine.TestProcessEngines;
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.engine.InvalidFormInputException;
 
-@Deployment(resources = {
-        "processes/brand-certification.bpmn",
-        "forms/submit-application.form",
-        "forms/screen-application.form",
-        "forms/provide-information.form"})
-class BrandCertificationProcessTest {
+/** brand-certification, one test per path; every flow node must be covered. */
+class BrandCertificationProcessTest extends ProcessTestSupport {
 
-    @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension
-            .builder(TestProcessEngines.configuration())
-            .assertClassCoverageAtLeast(1.0)
-            .build();
+    @TestConfiguration
+    static class Coverage {
+        @Bean
+        @Primary
+        ProcessEngineCoverageProperties coverageProperties() {
+            return ProcessEngineCoverageProperties.Companion.builder()
+                    .assertClassCoverageAtLeast(1.0)
+                    .excludeProcessDefinitionKeys(CertificateLifecycle.PROCESS_ID)
+                    .build();
+        }
+    }
 
-    ProcessEngine processEngine;
+    @Autowired
+    CertificateRegistry certificates;
 
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
+    @Autowired
+    JdbcTemplate jdbc;
+
+    ProcessInstance acceptedForReview(Map<String, Object> form) {
+        ProcessInstance application = submit(form);
+        runDueJobs(application);
+        assertThat(application).isWaitingAt(TASK_SCREEN_APPLICATION);
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency", vars("screeningDecision", "accept"));
+        assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_expert_review);
+        return application;
+    }
+
+    void review(ProcessInstance application, int quality, String lab, int marketing, int community) {
+        complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
+                vars("academiaNoConflict", true, "qualityScore", quality, "labResult", lab, "qualityComment", "Lab report 17/26"));
+        complete(application, TASK_REVIEW_MARKET, "association1", "association",
+                vars("associationNoConflict", true, "marketingScore", marketing, "communityScore", community));
+    }
+
+    List<String> mailsAbout(ProcessInstance application) {
+        return jdbc.queryForList("SELECT kind FROM ovop_mail_message WHERE business_ref LIKE ? ORDER BY id", String.class,
+                application(application).number() + "/%");
+    }
+
+    List<String> mailsAboutTask(Task task) {
+        return jdbc.queryForList("SELECT kind, recipient FROM ovop_mail_message WHERE business_ref LIKE ? ORDER BY id",
+                "task/" + task.getId() + "/%").stream().map(m -> m.get("kind") + " " + m.get("recipient")).toList();
+    }
+
+    @ParameterizedTest(name = "{0}+{2}+{3} with lab {1} -> {4} stars")
+    @CsvSource({"30, pass, 15, 15, 3", "35, pass, 20, 20, 4", "42, pass, 24, 28, 5"})
+    void awardAtEachStarLevel(int quality, String lab, int marketing, int community, int stars) {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, quality, lab, marketing, community);
+
+        assertThat(application).isWaitingAt(TASK_DECIDE_AWARD);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_committee);
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee",
+                vars("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", String.valueOf(stars)));
+
+        assertThat(application).isEnded().hasPassed(TASK_ISSUE_CERTIFICATE, TASK_SEND_CERTIFICATE, TASK_START_LIFECYCLE,
+                END_CERTIFICATE_AWARDED);
+        Application stored = application(application);
+        assertThat(stored.status()).isEqualTo(ApplicationStatus.awarded);
+        Certificate certificate = certificates.findByNumber(stored.certificateNumber()).orElseThrow();
+        assertThat(certificate.stars()).isEqualTo(stars);
+        assertThat(certificate.applicationRef()).isEqualTo(stored.number());
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ovop_mail_message WHERE business_ref = ? AND kind = 'CERTIFICATE_AWARDED'",
+                Integer.class, certificate.number())).isEqualTo(1);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CertificateLifecycle.PROCESS_ID)
+                .processInstanceBusinessKey(certificate.number()).count()).isEqualTo(1);
+        assertThat(applications.decisions(stored.number())).extracting(d -> d.get("stage"))
+                .containsExactly("eligibility", "screening", "quality-review", "market-review", "committee");
     }
 
     @Test
-    void acceptedApplicationGoesToExpertReview() {
-        ProcessInstance application = submit();
+    void committeeMayChangeTheLevelOnlyWithAReason() {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, 35, "pass", 20, 20);
+
+        assertThatThrownBy(() -> complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee",
+                vars("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", 5)))
+                .hasRootCauseInstanceOf(InvalidFormInputException.class).hasMessageContaining("levelChangeReason");
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
+                "committeeDecision", "award", "awardedStars", 5, "levelChangeReason", "Exports to Japan since 2019"));
+
+        assertThat(certificates.findByNumber(application(application).certificateNumber()).orElseThrow().stars()).isEqualTo(5);
+    }
+
+    @Test
+    void ineligibleApplicationIsRefusedWithReasons() {
+        ProcessInstance application = submit(form("localRawMaterialShare", 40, "hasConformityDocument", false));
+        runDueJobs(application);
+
+        assertThat(application).isEnded().hasPassed(TASK_NOTIFY_INELIGIBLE, END_INELIGIBLE).hasNotPassed(TASK_SCREEN_APPLICATION);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+                .variableName("eligibilityReasons").singleResult().getValue())
+                .isEqualTo("local-share-too-low,no-conformity-document");
+        assertThat(mailsAbout(application)).containsExactly("APPLICATION_RECEIVED", "APPLICATION_INELIGIBLE");
+        String body = jdbc.queryForObject("SELECT body_text FROM ovop_mail_message WHERE business_ref LIKE ? AND kind = "
+                + "'APPLICATION_INELIGIBLE'", String.class, application(application).number() + "/%");
+        assertThat(body).contains("Жергиликтүү чийки заттын үлүшү", "Шайкештик же коопсуздук документи");
+    }
+
+    @Test
+    void unregisteredProducerGoesToScreeningForAManualCheck() {
+        ProcessInstance application = submit(form("registeredBusiness", false));
+        runDueJobs(application);
 
         assertThat(application).isWaitingAt(TASK_SCREEN_APPLICATION);
-        assertThat(task(application)).hasCandidateGroup("agency");
-        assertFormRef(task(application), "screen-application");
-        complete(task(application), withVariables(SCREENING_DECISION.name(), "accept"));
-
-        assertThat(application).isEnded().hasPassed(END_ACCEPTED_FOR_EXPERT_REVIEW);
+        assertThat(engine.getRuntimeService().getVariable(application.getId(), "eligibility")).isEqualTo("manualCheck");
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_screening);
     }
 
     @Test
-    void rejectedApplicationEndsWithTheAgencysReason() {
-        ProcessInstance application = submit();
+    void rejectedByAgency() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "reject", "rejectionReason", "The felt is factory-made in another country"));
 
-        complete(task(application), withVariables(SCREENING_DECISION.name(), "reject",
-                REJECTION_REASON.name(), "Не подходит: продукт импортный"));
-
-        assertThat(application).isEnded().hasPassed(END_REJECTED_BY_AGENCY)
-                .variables().containsEntry(REJECTION_REASON.name(), "Не подходит: продукт импортный");
+        assertThat(application).isEnded().hasPassed(TASK_NOTIFY_REJECTED, END_REJECTED_BY_AGENCY);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
+        assertThat(mailsAbout(application)).containsExactly("APPLICATION_RECEIVED", "APPLICATION_REJECTED");
     }
 
     @Test
-    void informationRequestedAnsweredThenAccepted() {
-        ProcessInstance application = submit();
-        complete(task(application), withVariables(SCREENING_DECISION.name(), "requestInformation",
-                INFORMATION_REQUEST.name(), "Attach the lab results for the 2026 harvest"));
+    void informationRequestedThenAnswered() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "requestInformation", "informationRequest", "Attach the 2026 lab report"));
 
         assertThat(application).isWaitingAt(TASK_PROVIDE_INFORMATION);
-        assertThat(task(application)).isAssignedTo("producer1");
-        assertFormRef(task(application), "provide-information");
-        complete(task(application), withVariables(INFORMATION_RESPONSE.name(), "Lab results uploaded in the portal"));
+        assertThat(task(application, TASK_PROVIDE_INFORMATION).getAssignee()).isEqualTo("producer1");
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.information_requested);
+        complete(application, TASK_PROVIDE_INFORMATION, "producer1", "producers",
+                vars("informationResponse", "Uploaded in the portal on 26.11"));
 
         assertThat(application).isWaitingAt(TASK_SCREEN_APPLICATION);
-        complete(task(application), withVariables(SCREENING_DECISION.name(), "accept"));
-        assertThat(application).isEnded().hasPassed(TASK_PROVIDE_INFORMATION, END_ACCEPTED_FOR_EXPERT_REVIEW);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_screening);
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "requestInformation", "informationRequest", "And the packaging photos"));
+        assertThat(mailsAbout(application)).containsExactly("APPLICATION_RECEIVED", "INFORMATION_REQUESTED",
+                "INFORMATION_REQUESTED");
     }
 
     @Test
     void unansweredInformationRequestLapsesAfterThirtyDays() {
-        ClockUtil.setCurrentTime(new Date());
-        ProcessInstance application = submit();
-        complete(task(application), withVariables(SCREENING_DECISION.name(), "requestInformation",
-                INFORMATION_REQUEST.name(), "Which village is the honey from?"));
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "requestInformation", "informationRequest", "Which village is the wool from?"));
 
-        Date due = job().getDuedate();
-        assertThat(Duration.between(ClockUtil.getCurrentTime().toInstant(), due.toInstant()).toDays()).isEqualTo(30);
-        execute(job());
+        fireTimer(application, TIMER_INFORMATION_OVERDUE);
 
-        assertThat(application).isEnded().hasPassed(END_APPLICATION_LAPSED)
-                .hasNotPassed(END_ACCEPTED_FOR_EXPERT_REVIEW);
+        assertThat(application).isEnded().hasPassed(TASK_NOTIFY_LAPSED, END_APPLICATION_LAPSED);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.lapsed);
+        assertThat(mailsAbout(application)).endsWith("APPLICATION_LAPSED");
     }
 
     @Test
-    void screeningWithoutDecisionIsRefusedAndNothingIsStored() {
-        ProcessInstance application = submit();
-        Task screening = task(application);
+    void notRecommendedBelowFiftyPoints() {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, 20, "pass", 10, 19);
 
-        assertThatThrownBy(() -> processEngine.getTaskService().complete(screening.getId(), Map.of()))
-                .hasRootCauseInstanceOf(InvalidTaskInputException.class).hasMessageContaining("screeningDecision: is required");
-        assertThatThrownBy(() -> processEngine.getTaskService().complete(screening.getId(),
-                Map.of(SCREENING_DECISION.name(), "approve")))
-                .hasRootCauseInstanceOf(InvalidTaskInputException.class).hasMessageContaining("must be one of");
+        assertThat(application).isEnded().hasPassed(TASK_NOTIFY_NOT_RECOMMENDED, END_NOT_RECOMMENDED);
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+                .variableName("recommendedStars").singleResult().getValue()).isEqualTo(0);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
+    }
 
+    @Test
+    void notRecommendedWhenTheLabTestFails() {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, 44, "fail", 25, 30);
+
+        assertThat(application).isEnded().hasPassed(END_NOT_RECOMMENDED);
+    }
+
+    @Test
+    void refusedByCommittee() {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, 35, "pass", 20, 20);
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
+                "committeeDecision", "refuse", "committeeReason", "Same product already represents the village"));
+
+        assertThat(application).isEnded().hasPassed(TASK_NOTIFY_REFUSED, END_REFUSED_BY_COMMITTEE);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
+    }
+
+    @Test
+    void committeeSendsBackToExpertsWhoReviewAgain() {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, 30, "pass", 15, 15);
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
+                "committeeDecision", "backToExperts", "committeeReason", "Please re-check the dye safety"));
+
+        assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_expert_review);
+        review(application, 40, "pass", 22, 28);
+        assertThat(engine.getRuntimeService().getVariable(application.getId(), "recommendedStars")).isEqualTo(5);
+        assertThat(application).isWaitingAt(TASK_DECIDE_AWARD);
+    }
+
+    @Test
+    void overdueReviewsAreRemindedThenEscalatedToTheGroupLead() {
+        ProcessInstance application = acceptedForReview(form());
+        Task quality = task(application, TASK_REVIEW_QUALITY);
+        Task market = task(application, TASK_REVIEW_MARKET);
+        assertThat(Duration.between(quality.getCreateTime().toInstant(), quality.getDueDate().toInstant()).toDays())
+                .isBetween(9L, 10L);
+
+        fireTimer(application, TIMER_QUALITY_REMINDER);
+        fireTimer(application, TIMER_MARKET_REMINDER);
+        fireTimer(application, TIMER_QUALITY_OVERDUE);
+        fireTimer(application, TIMER_MARKET_OVERDUE);
+
+        assertThat(application).hasPassed(TASK_REMIND_QUALITY, END_QUALITY_REMINDER_SENT, TASK_REMIND_MARKET,
+                END_MARKET_REMINDER_SENT, TASK_ESCALATE_QUALITY, END_QUALITY_ESCALATED, TASK_ESCALATE_MARKET,
+                END_MARKET_ESCALATED).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
+        assertThat(task(application, TASK_REVIEW_QUALITY).getPriority()).isEqualTo(ReviewerNotices.ESCALATED_PRIORITY);
+        assertThat(mailsAboutTask(quality))
+                .containsExactly("REVIEW_REMINDER academia1@example.org", "REVIEW_ESCALATION academia1@example.org");
+        assertThat(mailsAboutTask(market)).as("no association lead configured: the administrators are told")
+                .containsExactly("REVIEW_REMINDER association1@example.org", "REVIEW_ESCALATION admin@example.org");
+    }
+
+    @Test
+    void producerMayWithdrawAtAnyTime() {
+        ProcessInstance application = acceptedForReview(form());
+
+        engine.getRuntimeService().createMessageCorrelation(MESSAGE_WITHDRAWN)
+                .processInstanceBusinessKey(application(application).number()).correlate();
+        runDueJobs(application);
+
+        assertThat(application).isEnded().hasPassed(TASK_CONFIRM_WITHDRAWAL, END_WITHDRAWN).hasNotPassed(TASK_DECIDE_AWARD);
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.withdrawn);
+    }
+
+    @Test
+    void invalidApplicationFormIsRefusedAndNothingIsStored() {
+        long before = jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application", Long.class);
+
+        assertThatThrownBy(() -> submit(form("taxpayerNumber", "12345"))).isInstanceOf(InvalidFormInputException.class)
+                .hasMessageContaining("taxpayerNumber: must be 14 digits");
+        assertThatThrownBy(() -> submit(form("localRawMaterialShare", 140))).hasMessageContaining("localRawMaterialShare");
+        assertThatThrownBy(() -> submit(form("region", "KG-XX"))).hasMessageContaining("region: unknown region");
+        assertThatThrownBy(() -> submit(form("targetMarkets", List.of("MARS")))).hasMessageContaining("targetMarkets");
+        assertThatThrownBy(() -> submit(form("phone", "0700 123 456"))).hasMessageContaining("phone");
+
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application", Long.class)).isEqualTo(before);
+    }
+
+    @Test
+    void reviewsOutOfRangeOrWithoutDeclarationAreRefused() {
+        ProcessInstance application = acceptedForReview(form());
+
+        assertThatThrownBy(() -> complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
+                vars("academiaNoConflict", true, "qualityScore", 46, "labResult", "pass")))
+                .hasMessageContaining("qualityScore: must be between 0 and 45");
+        assertThatThrownBy(() -> complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
+                vars("academiaNoConflict", false, "qualityScore", 40, "labResult", "pass")))
+                .hasMessageContaining("academiaNoConflict");
+        assertThatThrownBy(() -> complete(application, TASK_REVIEW_MARKET, "association1", "association",
+                vars("associationNoConflict", true, "marketingScore", 20)))
+                .hasMessageContaining("communityScore: is required");
+
+        assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
+        assertThat(engine.getRuntimeService().getVariable(application.getId(), "qualityScore")).isNull();
+    }
+
+    @Test
+    void screeningWithoutADecisionOrReasonIsRefused() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+
+        assertThatThrownBy(() -> complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency", vars()))
+                .hasMessageContaining("screeningDecision: is required");
+        assertThatThrownBy(() -> complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "reject", "rejectionReason", " "))).hasMessageContaining("rejectionReason: is required");
         assertThat(application).isWaitingAt(TASK_SCREEN_APPLICATION);
-        assertThat(processEngine.getRuntimeService().getVariable(application.getId(), SCREENING_DECISION.name())).isNull();
     }
 
     @Test
-    void rejectionWithoutReasonIsRefused() {
-        ProcessInstance application = submit();
+    void onlyTheAgencyMayScreen() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
 
-        assertThatThrownBy(() -> processEngine.getTaskService().complete(task(application).getId(),
-                Map.of(SCREENING_DECISION.name(), "reject", REJECTION_REASON.name(), "  ")))
-                .hasRootCauseInstanceOf(InvalidTaskInputException.class).hasMessageContaining("rejectionReason: is required");
-        assertThatThrownBy(() -> processEngine.getTaskService().complete(task(application).getId(),
-                Map.of(SCREENING_DECISION.name(), "requestInformation")))
-                .hasRootCauseInstanceOf(InvalidTaskInputException.class).hasMessageContaining("informationRequest: is required");
-
+        assertThatThrownBy(() -> complete(application, TASK_SCREEN_APPLICATION, "academia1", "academia",
+                vars("screeningDecision", "accept"))).hasMessageContaining("academia1");
         assertThat(application).isWaitingAt(TASK_SCREEN_APPLICATION);
     }
 
     @Test
-    void emptyAnswerToInformationRequestIsRefused() {
-        ProcessInstance application = submit();
-        complete(task(application), withVariables(SCREENING_DECISION.name(), "requestInformation",
-                INFORMATION_REQUEST.name(), "Photos of the packaging"));
+    void screeningIsDueInFiveWorkingDays() {
+        ClockUtil.setCurrentTime(Date.from(java.time.ZonedDateTime.of(2026, 11, 26, 10, 0, 0, 0,
+                java.time.ZoneId.of("Asia/Bishkek")).toInstant()));
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
 
-        assertThatThrownBy(() -> processEngine.getTaskService().complete(task(application).getId(),
-                Map.of(INFORMATION_RESPONSE.name(), "")))
-                .hasRootCauseInstanceOf(InvalidTaskInputException.class).hasMessageContaining("informationResponse: is required");
-        assertThat(application).isWaitingAt(TASK_PROVIDE_INFORMATION);
-    }
-
-    @Test
-    void startAndTaskFormsResolveFromTheDeployment() throws Exception {
-        String definitionId = processEngine.getRepositoryService().createProcessDefinitionQuery()
-                .processDefinitionKey(PROCESS_ID).singleResult().getId();
-        assertThat(read(processEngine.getFormService().getDeployedStartForm(definitionId)))
-                .contains("\"id\": \"submit-application\"", "taxpayerNumber");
-
-        ProcessInstance application = submit();
-        assertThat(read(processEngine.getFormService().getDeployedTaskForm(task(application).getId())))
-                .contains("\"id\": \"screen-application\"", "screeningDecision");
-    }
-
-    private void assertFormRef(Task task, String formId) {
-        CamundaFormRef ref = processEngine.getTaskService().createTaskQuery().taskId(task.getId())
-                .initializeFormKeys().singleResult().getCamundaFormRef();
-        assertThat(ref.getKey()).isEqualTo(formId);
-        assertThat(ref.getBinding()).isEqualTo("deployment");
-    }
-
-    private ProcessInstance submit() {
-        processEngine.getIdentityService().setAuthenticatedUserId("producer1");
-        try {
-            return processEngine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID, Map.of(
-                    PRODUCER_NAME.name(), "Айгүл Асанова",
-                    PRODUCT_NAME_KY.name(), "Токтогул бал",
-                    REGION.name(), "KG-J"));
-        } finally {
-            processEngine.getIdentityService().clearAuthentication();
-        }
-    }
-
-    private static String read(InputStream in) throws Exception {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        assertThat(task(application, TASK_SCREEN_APPLICATION).getDueDate().toInstant())
+                .isEqualTo(java.time.ZonedDateTime.of(2026, 12, 3, 18, 0, 0, 0, java.time.ZoneId.of("Asia/Bishkek")).toInstant());
     }
 }

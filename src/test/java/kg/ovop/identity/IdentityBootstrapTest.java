@@ -3,7 +3,6 @@ package kg.ovop.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -25,11 +24,7 @@ class IdentityBootstrapTest {
 
     @BeforeEach
     void freshEngine() {
-        ProcessEngineConfigurationImpl configuration = TestProcessEngines.configuration();
-        configuration.setJdbcUrl("jdbc:h2:mem:identity-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        configuration.setJdbcUsername("sa");
-        configuration.setJdbcPassword("");
-        configuration.setJdbcDriver("org.h2.Driver");
+        ProcessEngineConfigurationImpl configuration = TestProcessEngines.freshH2();
         configuration.setGroupResourceWhitelistPattern("[a-zA-Z0-9]+(-[a-zA-Z0-9]+)*");
         configuration.setAuthorizationEnabled(true);
         engine = configuration.buildProcessEngine();

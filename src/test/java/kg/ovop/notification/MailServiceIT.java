@@ -72,7 +72,7 @@ class MailServiceIT {
 
     static OutgoingMail awarded(String ref, String email, Language language, String name) {
         return new OutgoingMail(ref, MailKind.CERTIFICATE_AWARDED, new Recipient(email, name, language),
-                List.of("KG-OVOP-2026-000042"),
+                List.of("KG-OVOP-2026-000042", "Көңүлдүү кымыз", 5),
                 Map.of("productName", "Көңүлдүү кымыз", "stars", 5, "certificateNumber", "KG-OVOP-2026-000042",
                         "validUntil", "26.11.2029", "verificationUrl", "https://ovop.example.kg/verify/abc"),
                 Attachment.pdf("KG-OVOP-2026-000042.pdf", PDF));

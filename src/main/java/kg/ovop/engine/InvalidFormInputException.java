@@ -3,14 +3,14 @@ package kg.ovop.engine;
 import org.camunda.bpm.engine.ProcessEngineException;
 
 /**
- * A value a form submitted that the server refuses. Thrown from a task listener it rolls the
+ * A value a form submitted that the server refuses. Thrown from a listener or the start step it rolls the
  * completion back, so nothing is stored and Tasklist shows the message next to the form.
  */
-public class InvalidTaskInputException extends ProcessEngineException {
+public class InvalidFormInputException extends ProcessEngineException {
 
     private final String field;
 
-    public InvalidTaskInputException(String field, String problem) {
+    public InvalidFormInputException(String field, String problem) {
         super(field + ": " + problem);
         this.field = field;
     }

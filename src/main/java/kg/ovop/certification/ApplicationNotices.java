@@ -1,0 +1,59 @@
+package kg.ovop.certification;
+
+import static kg.ovop.certification.BrandCertification.*;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import kg.ovop.notification.MailKind;
+import kg.ovop.notification.MailService;
+import kg.ovop.notification.OutgoingMail;
+import kg.ovop.notification.Recipient;
+
+/** Writes to the producer about their application, with the reason the reviewers gave where there is one. */
+@Component
+class ApplicationNotices {
+
+    private final ApplicationStore applications;
+    private final MailService mail;
+    private final MessageSource messages;
+
+    ApplicationNotices(ApplicationStore applications, MailService mail, MessageSource messages) {
+        this.applications = applications;
+        this.mail = mail;
+        this.messages = messages;
+    }
+
+    void send(DelegateExecution execution, MailKind kind) {
+        Application application = applications.get(APPLICATION_NUMBER.get(execution));
+        Recipient producer = new Recipient(application.email(), application.producerName(), application.preferredLanguage());
+        Map<String, Object> model = new HashMap<>();
+        model.put("reason", reason(execution, kind, producer));
+        model.put("link", null);
+        // The count of recorded decisions tells one round of a loop from the next, and stays the
+        // same when this job is retried: the mail log then finds the message already sent.
+        String reference = application.number() + "/" + applications.decisions(application.number()).size();
+        mail.send(new OutgoingMail(reference, kind, producer,
+                List.of(application.number(), application.productName(producer.language())), model, null));
+    }
+
+    private String reason(DelegateExecution execution, MailKind kind, Recipient producer) {
+        return switch (kind) {
+            case APPLICATION_INELIGIBLE -> Arrays.stream(ELIGIBILITY_REASONS.get(execution).split(","))
+                    .filter(code -> !code.isBlank())
+                    .map(code -> messages.getMessage("eligibility." + code, null, code, producer.language().locale()))
+                    .collect(Collectors.joining(" "));
+            case INFORMATION_REQUESTED -> INFORMATION_REQUEST.get(execution);
+            case APPLICATION_REJECTED -> REJECTION_REASON.get(execution);
+            case APPLICATION_REFUSED -> COMMITTEE_REASON.get(execution);
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,45 @@
+package kg.ovop.certification;
+
+import static kg.ovop.certification.BrandCertification.*;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.region.RegionDirectory;
+
+/**
+ * Checks the submitted form and stores the application. Runs in the start transaction: invalid
+ * input refuses the start with the field named, and nothing is stored.
+ */
+@Component("registerApplicationDelegate")
+class RegisterApplicationDelegate implements JavaDelegate {
+
+    private final ApplicationStore applications;
+    private final RegionDirectory regions;
+    private final CertificateRegistry certificates;
+
+    RegisterApplicationDelegate(ApplicationStore applications, RegionDirectory regions, CertificateRegistry certificates) {
+        this.applications = applications;
+        this.regions = regions;
+        this.certificates = certificates;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        ApplicationForm form = ApplicationForm.read(execution, regions);
+        Application application = applications.create(form, APPLICANT.get(execution), execution.getProcessInstanceId());
+        APPLICATION_NUMBER.set(execution, application.number());
+        execution.setProcessBusinessKey(application.number());
+        // Inputs of the eligibility table that the form does not hold.
+        HAS_VALID_CERTIFICATE.set(execution, certificates.hasValidCertificate(form.taxpayerNumber(), form.productNameKy()));
+        // Village specialisations are not in the reference data yet: nothing to differ from.
+        MATCHES_SPECIALISATION.set(execution, true);
+        REGISTERED_BUSINESS.set(execution, form.registeredBusiness());
+        HAS_CONFORMITY_DOCUMENT.set(execution, form.hasConformityDocument());
+        WOMEN_LED.set(execution, form.womenLed());
+        YOUTH_LED.set(execution, form.youthLed());
+        HIGH_MOUNTAIN.set(execution, form.highMountain());
+    }
+}

@@ -1,0 +1,53 @@
+package kg.ovop.certification;
+
+import static kg.ovop.certification.BrandCertification.CERTIFICATE_NUMBER;
+
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificatePdfRenderer;
+import kg.ovop.certificate.CertificateProperties;
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.notification.Attachment;
+import kg.ovop.notification.MailKind;
+import kg.ovop.notification.MailService;
+import kg.ovop.notification.OutgoingMail;
+import kg.ovop.notification.Recipient;
+
+/** E-mails the certificate PDF to the producer, once per certificate however often the job runs. */
+@Component("sendCertificateDelegate")
+class SendCertificateDelegate implements JavaDelegate {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+
+    private final CertificateRegistry registry;
+    private final CertificatePdfRenderer renderer;
+    private final CertificateProperties properties;
+    private final MailService mail;
+
+    SendCertificateDelegate(CertificateRegistry registry, CertificatePdfRenderer renderer, CertificateProperties properties,
+            MailService mail) {
+        this.registry = registry;
+        this.renderer = renderer;
+        this.properties = properties;
+        this.mail = mail;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        Certificate certificate = registry.findByNumber(CERTIFICATE_NUMBER.get(execution)).orElseThrow();
+        Recipient producer = new Recipient(certificate.producerEmail(), certificate.producerName(),
+                certificate.producerLanguage());
+        mail.send(new OutgoingMail(certificate.number(), MailKind.CERTIFICATE_AWARDED, producer,
+                List.of(certificate.number(), certificate.productName(producer.language()), certificate.stars()),
+                Map.of("certificateNumber", certificate.number(), "validUntil", DATE.format(certificate.expiresOn()),
+                        "verificationUrl", properties.verificationUrl(certificate.verificationToken())),
+                Attachment.pdf(certificate.number() + ".pdf", renderer.render(certificate))));
+    }
+}

@@ -1,0 +1,131 @@
+package kg.ovop.certification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.TestExecutionListeners;
+
+import kg.ovop.MutableClock;
+
+/**
+ * Process tests run the real application (delegates, tables, mail log, PDF) with the job executor
+ * off: each test runs jobs and timers itself. Mail is only recorded (outbox); SMTP is covered by
+ * the mail and end-to-end tests. Flow-node coverage goes to target/process-test-coverage.
+ */
+@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "ovop.mail.delivery=outbox"})
+@ActiveProfiles("test")
+@Import({ProcessEngineCoverageConfiguration.class, MutableClock.Config.class})
+@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+abstract class ProcessTestSupport {
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    ApplicationStore applications;
+
+    @Autowired
+    MutableClock clock;
+
+    @BeforeEach
+    void initAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClocks() {
+        ClockUtil.reset();
+        clock.set(java.time.Instant.now());
+        engine.getIdentityService().clearAuthentication();
+    }
+
+    static Map<String, Object> form(Object... overrides) {
+        return TestApplications.form(overrides);
+    }
+
+    ProcessInstance submit(Map<String, Object> form) {
+        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
+        try {
+            return engine.getRuntimeService().startProcessInstanceByKey(BrandCertification.PROCESS_ID, form);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    /** Runs every job that is due now (async continuations), repeatedly, until the instance waits. */
+    void runDueJobs(ProcessInstance instance) {
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                    .executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            for (Job job : due) {
+                engine.getManagementService().executeJob(job.getId());
+            }
+        }
+        throw new AssertionError("jobs keep coming for " + instance.getId());
+    }
+
+    /** Fires one timer (boundary or catch event) by its activity id, then runs what follows. */
+    void fireTimer(ProcessInstance instance, String activityId) {
+        Job timer = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
+                .activityId(activityId).timers().singleResult();
+        assertThat(timer).as("timer " + activityId).isNotNull();
+        engine.getManagementService().executeJob(timer.getId());
+        runDueJobs(instance);
+    }
+
+    /** A reviewer claims and completes a task through the engine with their own authorizations. */
+    void complete(ProcessInstance instance, String taskKey, String user, String group, Map<String, Object> variables) {
+        Task task = task(instance, taskKey);
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            if (task.getAssignee() == null) {
+                engine.getTaskService().claim(task.getId(), user);
+            }
+            engine.getTaskService().complete(task.getId(), variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        runDueJobs(instance);
+    }
+
+    Task task(ProcessInstance instance, String taskKey) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
+                .taskDefinitionKey(taskKey).singleResult();
+        assertThat(task).as("open task " + taskKey).isNotNull();
+        return task;
+    }
+
+    Application application(ProcessInstance instance) {
+        return applications.get((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
+                .processInstanceId(instance.getId()).variableName("applicationNumber").singleResult().getValue());
+    }
+
+    static Map<String, Object> vars(Object... pairs) {
+        Map<String, Object> map = new HashMap<>();
+        for (int i = 0; i < pairs.length; i += 2) {
+            map.put((String) pairs[i], pairs[i + 1]);
+        }
+        return map;
+    }
+}
