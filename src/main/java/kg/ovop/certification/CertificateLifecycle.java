@@ -12,9 +12,9 @@ public final class CertificateLifecycle {
 
     public static final String START_ISSUED = "StartEvent_CertificateIssued";
     public static final String SUBPROCESS_VALID = "SubProcess_CertificateValid";
-    public static final String TIMER_90_DAYS = "TimerEvent_90DaysBeforeExpiry";
+    public static final String TIMER_90_DAYS = "TimerEvent_NinetyDaysBeforeExpiry";
     public static final String TASK_REMIND_90 = "ServiceTask_Remind90DaysBeforeExpiry";
-    public static final String TIMER_30_DAYS = "TimerEvent_30DaysBeforeExpiry";
+    public static final String TIMER_30_DAYS = "TimerEvent_ThirtyDaysBeforeExpiry";
     public static final String TASK_REMIND_30 = "ServiceTask_Remind30DaysBeforeExpiry";
     public static final String TIMER_EXPIRY = "TimerEvent_ExpiryDate";
     public static final String TASK_EXPIRE = "ServiceTask_ExpireCertificate";
