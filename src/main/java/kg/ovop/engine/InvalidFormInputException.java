@@ -1,12 +1,13 @@
 package kg.ovop.engine;
 
-import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.BadUserRequestException;
 
 /**
  * A value a form submitted that the server refuses. Thrown from a listener or the start step it rolls the
- * completion back, so nothing is stored and Tasklist shows the message next to the form.
+ * completion back, so nothing is stored and Tasklist shows the message next to the form; the REST
+ * API answers it with 400 (a bad user request), not 500.
  */
-public class InvalidFormInputException extends ProcessEngineException {
+public class InvalidFormInputException extends BadUserRequestException {
 
     private final String field;
 

@@ -21,7 +21,8 @@ import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.TestApplications;
 
 /** An agency reviewer works the screening task in Camunda Tasklist, as a person would. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// Mail is only recorded here (no SMTP server); MailServiceIT and the end-to-end test send real SMTP.
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ovop.mail.delivery=outbox")
 @ActiveProfiles("test")
 class TasklistScreeningBrowserIT {
 
@@ -45,6 +46,8 @@ class TasklistScreeningBrowserIT {
         try (Browser browser = Browser.open()) {
             browser.scenario("tasklist-screening", () -> {
                 ProcessInstance application = submitAsProducer();
+                // The acknowledgement runs first on the job executor; then the screening task appears.
+                browser.until(d -> taskService.createTaskQuery().processInstanceId(application.getId()).count() == 1);
                 Task screening = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
 
                 browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");

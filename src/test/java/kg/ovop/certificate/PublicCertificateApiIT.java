@@ -1,5 +1,7 @@
 package kg.ovop.certificate;
 
+import static kg.ovop.RestCalls.accept;
+import static kg.ovop.RestCalls.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -191,18 +193,5 @@ class PublicCertificateApiIT {
 
     private TestRestTemplate asAdmin() {
         return http.withBasicAuth("admin", "test-admin");
-    }
-
-    private static HttpEntity<Void> accept(MediaType type, String language) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setAccept(List.of(type));
-        headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-        return new HttpEntity<>(headers);
-    }
-
-    private static HttpEntity<Object> json(Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        return new HttpEntity<>(body, headers);
     }
 }
