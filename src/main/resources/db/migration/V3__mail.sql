@@ -10,6 +10,9 @@ CREATE TABLE ovop_mail_message (
     body_html       TEXT          NOT NULL,
     body_text       TEXT          NOT NULL,
     attachment_name VARCHAR(200),
+    attachment_type VARCHAR(100),
+    -- Kept so the outbox can show exactly what was sent (the local run sends nothing).
+    attachment      BYTEA,
     delivery        VARCHAR(8)    NOT NULL CHECK (delivery IN ('smtp', 'outbox')),
     status          VARCHAR(16)   NOT NULL CHECK (status IN ('pending', 'sending', 'sent', 'recorded', 'failed')),
     attempts        INT           NOT NULL,

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.TestApplications;
 
 /**
  * The README's first command with no configuration: the local profile on an H2 file. Only the
@@ -38,7 +38,8 @@ class LocalDefaultRunIT {
 
             engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
             applicationId = engine.getRuntimeService()
-                    .startProcessInstanceByKey(BrandCertification.PROCESS_ID, Map.of("productNameKy", "Өрүк"))
+                    .startProcessInstanceByKey(BrandCertification.PROCESS_ID,
+                            TestApplications.form("productNameKy", "Өрүк", "category", "food"))
                     .getId();
             engine.getIdentityService().clearAuthentication();
         }

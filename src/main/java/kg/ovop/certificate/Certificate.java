@@ -31,11 +31,7 @@ public record Certificate(
 
     /** The product name in a reader's language; Kyrgyz where no English name was given. */
     public String productName(Language language) {
-        return switch (language) {
-            case ru -> productNameRu;
-            case en -> productNameEn == null || productNameEn.isBlank() ? productNameKy : productNameEn;
-            case ky -> productNameKy;
-        };
+        return language.pick(productNameKy, productNameRu, productNameEn);
     }
 
     /**

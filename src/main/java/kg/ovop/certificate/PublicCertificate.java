@@ -48,10 +48,6 @@ public record PublicCertificate(
 
     /** The product name in the reader's language, falling back to Kyrgyz. */
     public String productName(Language language) {
-        return switch (language) {
-            case ru -> productNameRu;
-            case en -> productNameEn == null || productNameEn.isBlank() ? productNameKy : productNameEn;
-            case ky -> productNameKy;
-        };
+        return language.pick(productNameKy, productNameRu, productNameEn);
     }
 }

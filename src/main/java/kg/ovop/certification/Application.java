@@ -41,10 +41,6 @@ public record Application(
 
     /** The product name in the producer's language (Kyrgyz when English is missing). */
     public String productName(Language language) {
-        return switch (language) {
-            case ru -> productNameRu;
-            case en -> productNameEn == null || productNameEn.isBlank() ? productNameKy : productNameEn;
-            case ky -> productNameKy;
-        };
+        return language.pick(productNameKy, productNameRu, productNameEn);
     }
 }

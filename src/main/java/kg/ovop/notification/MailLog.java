@@ -34,11 +34,14 @@ class MailLog {
 
     /** Fails with a duplicate key when the message was recorded meanwhile (two senders at once). */
     void insert(OutgoingMail mail, RenderedMail rendered, MailProperties.Delivery delivery, Instant now) {
+        Attachment attachment = mail.attachment();
         jdbc.update("INSERT INTO ovop_mail_message (business_ref, kind, recipient, language, subject, body_html, body_text, "
-                + "attachment_name, delivery, status, attempts, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
+                + "attachment_name, attachment_type, attachment, delivery, status, attempts, created_at) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', 0, ?)",
                 mail.businessRef(), mail.kind().name(), mail.recipient().email(), mail.recipient().language().name(),
                 rendered.subject(), rendered.html(), rendered.text(),
-                mail.attachment() == null ? null : mail.attachment().fileName(), delivery.name(), Timestamp.from(now));
+                attachment == null ? null : attachment.fileName(), attachment == null ? null : attachment.contentType(),
+                attachment == null ? null : attachment.content(), delivery.name(), Timestamp.from(now));
     }
 
     /**
@@ -59,6 +62,13 @@ class MailLog {
     void failed(long id, String error) {
         jdbc.update("UPDATE ovop_mail_message SET status = 'failed', last_error = ? WHERE id = ?",
                 error == null ? null : error.substring(0, Math.min(error.length(), 2000)), id);
+    }
+
+    /** The stored attachment of a message, if it had one. */
+    Optional<Attachment> attachment(long id) {
+        return jdbc.query("SELECT attachment_name, attachment_type, attachment FROM ovop_mail_message "
+                + "WHERE id = ? AND attachment IS NOT NULL", (rs, i) -> new Attachment(rs.getString(1), rs.getString(2),
+                rs.getBytes(3)), id).stream().findFirst();
     }
 
     List<MailRecord> latest(int limit, int offset) {

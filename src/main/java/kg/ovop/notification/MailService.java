@@ -106,6 +106,10 @@ public class MailService {
         return mailLog.find(id);
     }
 
+    public Optional<Attachment> attachment(long id) {
+        return mailLog.attachment(id);
+    }
+
     private MailRecord recordOnce(OutgoingMail mail) {
         var existing = mailLog.find(mail.businessRef(), mail.kind());
         if (existing.isPresent()) {

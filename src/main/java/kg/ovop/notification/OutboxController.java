@@ -1,6 +1,10 @@
 package kg.ovop.notification;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,6 +35,16 @@ class OutboxController {
         model.addAttribute("page", current);
         model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
         return "outbox";
+    }
+
+    @GetMapping("/admin/outbox/{id}/attachment")
+    ResponseEntity<byte[]> attachment(@PathVariable long id) {
+        Attachment attachment = mail.attachment(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(attachment.fileName()).build().toString())
+                .contentType(MediaType.parseMediaType(attachment.contentType()))
+                .body(attachment.content());
     }
 
     @GetMapping("/admin/outbox/{id}")

@@ -28,11 +28,7 @@ public enum ProductCategory {
     }
 
     public String label(Language language) {
-        return switch (language) {
-            case ky -> ky;
-            case ru -> ru;
-            case en -> en;
-        };
+        return language.pick(ky, ru, en);
     }
 
     public static ProductCategory fromCode(String code) {

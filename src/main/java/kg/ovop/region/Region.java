@@ -6,10 +6,6 @@ import kg.ovop.web.Language;
 public record Region(String isoCode, String nameEn, String nameKy, String nameRu, String kind) {
 
     public String name(Language language) {
-        return switch (language) {
-            case ky -> nameKy;
-            case ru -> nameRu;
-            case en -> nameEn;
-        };
+        return language.pick(nameKy, nameRu, nameEn);
     }
 }

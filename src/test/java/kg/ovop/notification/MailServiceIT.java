@@ -170,6 +170,11 @@ class MailServiceIT {
                         new SimpleGrantedAuthority("GROUP_ovop-admin"))))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Уважаемый(ая) Айбек")));
+        mvc.perform(get("/admin/outbox/" + record.id() + "/attachment").with(user("admin").authorities(
+                        new SimpleGrantedAuthority("GROUP_ovop-admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().contentType("application/pdf"))
+                .andExpect(content().bytes(PDF));
         mvc.perform(get("/admin/outbox").with(user("agency1").authorities(
                         new SimpleGrantedAuthority("GROUP_agency"))))
                 .andExpect(status().isForbidden());
