@@ -80,6 +80,11 @@ public class CertificateRegistry {
         return repository.findByNumber(number);
     }
 
+    /** A lookup by the verification token without logging it as a verification (e.g. to render the PDF). */
+    public Optional<Certificate> findByToken(String token) {
+        return repository.findByToken(token);
+    }
+
     public Optional<Certificate> findByApplication(String applicationRef) {
         return repository.findByApplication(applicationRef);
     }

@@ -3,13 +3,17 @@ package kg.ovop.certificate;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,11 +29,16 @@ class PublicCertificateController {
     private final PublicCertificates certificates;
     private final RegistryParameters parameters;
     private final RegionDirectory regions;
+    private final CertificateRegistry registry;
+    private final CertificatePdfRenderer renderer;
 
-    PublicCertificateController(PublicCertificates certificates, RegistryParameters parameters, RegionDirectory regions) {
+    PublicCertificateController(PublicCertificates certificates, RegistryParameters parameters, RegionDirectory regions,
+            CertificateRegistry registry, CertificatePdfRenderer renderer) {
         this.certificates = certificates;
         this.parameters = parameters;
         this.regions = regions;
+        this.registry = registry;
+        this.renderer = renderer;
     }
 
     @GetMapping(value = "/verify/{token}", produces = MediaType.TEXT_HTML_VALUE)
@@ -41,8 +50,24 @@ class PublicCertificateController {
             response.setStatus(HttpStatus.NOT_FOUND.value());
         }
         model.addAttribute("certificate", certificate.orElse(null));
+        model.addAttribute("token", token);
         model.addAttribute("language", language);
         return "verify";
+    }
+
+    /**
+     * The certificate itself, for whoever holds its verification link (the QR code): as it stands
+     * today, so a suspended, revoked or expired one carries its watermark.
+     */
+    @GetMapping(value = "/verify/{token}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@PathVariable String token) {
+        Certificate certificate = registry.findByToken(token)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No certificate for this link"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(certificate.number() + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(renderer.render(certificate));
     }
 
     @GetMapping(value = "/registry", produces = MediaType.TEXT_HTML_VALUE)

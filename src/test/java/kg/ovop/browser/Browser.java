@@ -66,6 +66,32 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.elementToBeClickable(by));
     }
 
+    /**
+     * Logs in to a Camunda webapp. The login form can render before Angular has bound it, which
+     * swallows the first keystrokes; so it types again until the form goes away.
+     */
+    public void loginToCamunda(String url, String user, String password) {
+        go(url);
+        By username = By.cssSelector("input[placeholder='Username']");
+        for (int attempt = 1; ; attempt++) {
+            WebElement name = visible(username);
+            name.clear();
+            name.sendKeys(user);
+            WebElement secret = visible(By.cssSelector("input[placeholder='Password']"));
+            secret.clear();
+            secret.sendKeys(password);
+            clickable(By.xpath("//button[normalize-space()='Log in']")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.invisibilityOfElementLocated(username));
+                return;
+            } catch (org.openqa.selenium.TimeoutException stillThere) {
+                if (attempt == 3) {
+                    throw stillThere;
+                }
+            }
+        }
+    }
+
     /** Scrolls the element to the middle first: Tasklist's form pane overlaps what sits at its edges. */
     public void click(By by) {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));

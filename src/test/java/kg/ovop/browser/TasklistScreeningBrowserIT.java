@@ -50,10 +50,7 @@ class TasklistScreeningBrowserIT {
                 browser.until(d -> taskService.createTaskQuery().processInstanceId(application.getId()).count() == 1);
                 Task screening = taskService.createTaskQuery().processInstanceId(application.getId()).singleResult();
 
-                browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/");
-                browser.visible(By.cssSelector("input[placeholder='Username']")).sendKeys("agency1");
-                browser.visible(By.cssSelector("input[placeholder='Password']")).sendKeys("demo");
-                browser.clickable(By.xpath("//button[normalize-space()='Log in']")).click();
+                browser.loginToCamunda("http://localhost:" + port + "/camunda/app/tasklist/default/", "agency1", "demo");
                 browser.visible(By.xpath("//*[contains(normalize-space(), 'Queue: OVOP agency')]"));
 
                 browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + screening.getId());

@@ -62,7 +62,16 @@ class PublicCertificateApiIT {
         ResponseEntity<String> page = http.exchange("/verify/" + certificate.verificationToken(), HttpMethod.GET,
                 accept(MediaType.TEXT_HTML, "ky"), String.class);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Бул сертификат чыныгы жана жарактуу.", certificate.number(), "Жалал-Абад");
+        assertThat(page.getBody()).contains("Бул сертификат чыныгы жана жарактуу.", certificate.number(), "Жалал-Абад",
+                "/verify/" + certificate.verificationToken() + "/certificate.pdf");
+
+        ResponseEntity<byte[]> pdf = http.getForEntity("/verify/" + certificate.verificationToken() + "/certificate.pdf",
+                byte[].class);
+        assertThat(pdf.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(pdf.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(new String(pdf.getBody(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(http.getForEntity("/verify/not-a-real-token/certificate.pdf", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
