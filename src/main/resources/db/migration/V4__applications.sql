@@ -4,7 +4,7 @@ CREATE TABLE ovop_application (
     number                   VARCHAR(32)   NOT NULL UNIQUE,
     applicant                VARCHAR(64),
     process_instance_id      VARCHAR(64),
-    status                   VARCHAR(24)   NOT NULL CHECK (status IN ('submitted', 'in_screening', 'information_requested',
+    status                   VARCHAR(24)   NOT NULL CHECK (status IN ('draft', 'submitted', 'in_screening', 'information_requested',
                                  'in_expert_review', 'in_committee', 'awarded', 'refused', 'lapsed', 'withdrawn')),
     status_changed_at        TIMESTAMP WITH TIME ZONE NOT NULL,
     producer_type            VARCHAR(32)   NOT NULL,
@@ -30,6 +30,7 @@ CREATE TABLE ovop_application (
     women_led                BOOLEAN       NOT NULL,
     youth_led                BOOLEAN       NOT NULL,
     high_mountain            BOOLEAN       NOT NULL,
+    registered_business      BOOLEAN       NOT NULL,
     has_conformity_document  BOOLEAN       NOT NULL,
     certificate_number       VARCHAR(32),
     created_at               TIMESTAMP WITH TIME ZONE NOT NULL

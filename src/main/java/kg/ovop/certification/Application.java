@@ -35,6 +35,7 @@ public record Application(
         boolean womenLed,
         boolean youthLed,
         boolean highMountain,
+        boolean registeredBusiness,
         boolean hasConformityDocument,
         String certificateNumber,
         Instant createdAt) {

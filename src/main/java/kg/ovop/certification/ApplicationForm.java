@@ -2,7 +2,9 @@ package kg.ovop.certification;
 
 import static kg.ovop.certification.BrandCertification.*;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,12 +25,46 @@ public record ApplicationForm(
         boolean womenLed, boolean youthLed, boolean highMountain, boolean registeredBusiness,
         boolean hasConformityDocument) {
 
-    static final Set<String> PRODUCER_TYPES = Set.of("individual-entrepreneur", "farmer-household", "cooperative", "company");
-    static final Set<String> UNITS = Set.of("kg", "l", "pieces", "m2");
-    static final Set<String> MARKETS = Set.of("KG", "KZ", "RU", "CN", "JP", "US", "EU", "OTHER");
-    static final Pattern TAXPAYER = Pattern.compile("\\d{14}");
-    static final Pattern PHONE_KG = Pattern.compile("\\+996\\d{9}");
+    public static final Set<String> PRODUCER_TYPES = Set.of("individual-entrepreneur", "farmer-household", "cooperative", "company");
+    public static final Set<String> UNITS = Set.of("kg", "l", "pieces", "m2");
+    public static final Set<String> MARKETS = Set.of("KG", "KZ", "RU", "CN", "JP", "US", "EU", "OTHER");
+    /** Shared with the API's request validation, so both refuse the same values. */
+    public static final String TAXPAYER_PATTERN = "\\d{14}";
+    public static final String PHONE_PATTERN = "\\+996\\d{9}";
+    static final Pattern TAXPAYER = Pattern.compile(TAXPAYER_PATTERN);
+    static final Pattern PHONE_KG = Pattern.compile(PHONE_PATTERN);
     static final Pattern EMAIL_ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The form as process variables: what Tasklist's start form would submit. */
+    public Map<String, Object> variables() {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(PRODUCER_TYPE.name(), producerType);
+        variables.put(PRODUCER_NAME.name(), producerName);
+        variables.put(TAXPAYER_NUMBER.name(), taxpayerNumber);
+        variables.put(PHONE.name(), phone);
+        variables.put(EMAIL.name(), email);
+        variables.put(PREFERRED_LANGUAGE.name(), preferredLanguage.name());
+        variables.put(REGION.name(), regionCode);
+        variables.put(DISTRICT.name(), district);
+        variables.put(AIYL_AIMAK.name(), aiylAimak);
+        variables.put(VILLAGE.name(), village);
+        variables.put(PRODUCT_NAME_KY.name(), productNameKy);
+        variables.put(PRODUCT_NAME_RU.name(), productNameRu);
+        variables.put(PRODUCT_NAME_EN.name(), productNameEn);
+        variables.put(CATEGORY.name(), category);
+        variables.put(DESCRIPTION.name(), description);
+        variables.put(STORY.name(), story);
+        variables.put(LOCAL_SHARE.name(), localRawMaterialShare);
+        variables.put(ANNUAL_CAPACITY.name(), annualCapacity);
+        variables.put(CAPACITY_UNIT.name(), capacityUnit);
+        variables.put(TARGET_MARKETS, targetMarkets);
+        variables.put(WOMEN_LED.name(), womenLed);
+        variables.put(YOUTH_LED.name(), youthLed);
+        variables.put(HIGH_MOUNTAIN.name(), highMountain);
+        variables.put(REGISTERED_BUSINESS.name(), registeredBusiness);
+        variables.put(HAS_CONFORMITY_DOCUMENT.name(), hasConformityDocument);
+        return variables;
+    }
 
     static ApplicationForm read(VariableScope form, RegionDirectory regions) {
         String region = TaskInputs.requireText(form, REGION, 8);

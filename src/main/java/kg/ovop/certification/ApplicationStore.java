@@ -34,6 +34,50 @@ public class ApplicationStore {
 
     /** Registers a submitted application; runs in the start transaction, so a refused start stores nothing. */
     public Application create(ApplicationForm form, String applicant, String processInstanceId) {
+        return insert(form, applicant, processInstanceId, ApplicationStatus.submitted);
+    }
+
+    /** An application prepared in the portal or API: documents can be attached before it is submitted. */
+    public Application createDraft(ApplicationForm form, String applicant) {
+        return insert(form, applicant, null, ApplicationStatus.draft);
+    }
+
+    /** Replaces the form of a draft; false when the application is no longer a draft. */
+    public boolean updateDraft(String number, ApplicationForm form) {
+        return jdbc.update("UPDATE ovop_application SET producer_type = ?, producer_name = ?, taxpayer_number = ?, phone = ?, "
+                + "email = ?, preferred_language = ?, region_code = ?, district = ?, aiyl_aimak = ?, village = ?, "
+                + "product_name_ky = ?, product_name_ru = ?, product_name_en = ?, category = ?, description = ?, story = ?, "
+                + "local_raw_material_share = ?, annual_capacity = ?, capacity_unit = ?, target_markets = ?, women_led = ?, "
+                + "youth_led = ?, high_mountain = ?, has_conformity_document = ? WHERE number = ? AND status = 'draft'",
+                form.producerType(), form.producerName(), form.taxpayerNumber(), form.phone(), form.email(),
+                form.preferredLanguage().name(), form.regionCode(), form.district(), form.aiylAimak(), form.village(),
+                form.productNameKy(), form.productNameRu(), form.productNameEn(), form.category(), form.description(),
+                form.story(), form.localRawMaterialShare(), form.annualCapacity(), form.capacityUnit(), form.targetMarkets(),
+                form.womenLed(), form.youthLed(), form.highMountain(), form.hasConformityDocument(), number) == 1;
+    }
+
+    /** The draft becomes the application of a process instance; false unless it is this applicant's draft. */
+    public boolean submitDraft(String number, String applicant, String processInstanceId) {
+        return jdbc.update("UPDATE ovop_application SET status = 'submitted', process_instance_id = ?, status_changed_at = ? "
+                + "WHERE number = ? AND applicant = ? AND status = 'draft'", processInstanceId, Timestamp.from(clock.instant()),
+                number, applicant) == 1;
+    }
+
+    public List<Application> byApplicant(String applicant) {
+        return jdbc.query("SELECT * FROM ovop_application WHERE applicant = ? ORDER BY created_at DESC, id DESC",
+                ApplicationStore::map, applicant);
+    }
+
+    /** The stored application as the form it was submitted with. */
+    public static ApplicationForm form(Application a) {
+        return new ApplicationForm(a.producerType(), a.producerName(), a.taxpayerNumber(), a.phone(), a.email(),
+                a.preferredLanguage(), a.regionCode(), a.district(), a.aiylAimak(), a.village(), a.productNameKy(),
+                a.productNameRu(), a.productNameEn(), a.category(), a.description(), a.story(), a.localRawMaterialShare(),
+                a.annualCapacity(), a.capacityUnit(), a.targetMarkets(), a.womenLed(), a.youthLed(), a.highMountain(),
+                a.registeredBusiness(), a.hasConformityDocument());
+    }
+
+    private Application insert(ApplicationForm form, String applicant, String processInstanceId, ApplicationStatus status) {
         int year = LocalDate.now(clock).getYear();
         String number = String.format("OVOP-%d-%06d", year, counters.next(COUNTER, year));
         Timestamp now = Timestamp.from(clock.instant());
@@ -43,13 +87,14 @@ public class ApplicationStore {
                     + "status_changed_at, producer_type, producer_name, taxpayer_number, phone, email, preferred_language, "
                     + "region_code, district, aiyl_aimak, village, product_name_ky, product_name_ru, product_name_en, category, "
                     + "description, story, local_raw_material_share, annual_capacity, capacity_unit, target_markets, women_led, "
-                    + "youth_led, high_mountain, has_conformity_document, created_at) "
-                    + "VALUES (?, ?, ?, 'submitted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "youth_led, high_mountain, registered_business, has_conformity_document, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             int i = 1;
             s.setString(i++, number);
             s.setString(i++, applicant);
             s.setString(i++, processInstanceId);
+            s.setString(i++, status.name());
             s.setTimestamp(i++, now);
             s.setString(i++, form.producerType());
             s.setString(i++, form.producerName());
@@ -74,6 +119,7 @@ public class ApplicationStore {
             s.setBoolean(i++, form.womenLed());
             s.setBoolean(i++, form.youthLed());
             s.setBoolean(i++, form.highMountain());
+            s.setBoolean(i++, form.registeredBusiness());
             s.setBoolean(i++, form.hasConformityDocument());
             s.setTimestamp(i, now);
             return s;
@@ -125,7 +171,7 @@ public class ApplicationStore {
                 rs.getString("description"), rs.getString("story"), rs.getInt("local_raw_material_share"),
                 rs.getInt("annual_capacity"), rs.getString("capacity_unit"), rs.getString("target_markets"),
                 rs.getBoolean("women_led"), rs.getBoolean("youth_led"), rs.getBoolean("high_mountain"),
-                rs.getBoolean("has_conformity_document"), rs.getString("certificate_number"),
+                rs.getBoolean("registered_business"), rs.getBoolean("has_conformity_document"), rs.getString("certificate_number"),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

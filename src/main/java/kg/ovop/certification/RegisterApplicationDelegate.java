@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.region.RegionDirectory;
 
 /**
@@ -29,7 +30,16 @@ class RegisterApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         ApplicationForm form = ApplicationForm.read(execution, regions);
-        Application application = applications.create(form, APPLICANT.get(execution), execution.getProcessInstanceId());
+        String draft = APPLICATION_NUMBER.get(execution);
+        Application application;
+        if (draft == null) {
+            application = applications.create(form, APPLICANT.get(execution), execution.getProcessInstanceId());
+        } else if (applications.submitDraft(draft, APPLICANT.get(execution), execution.getProcessInstanceId())) {
+            // Prepared in the portal or API, with its documents; the form was built from the stored draft.
+            application = applications.get(draft);
+        } else {
+            throw new InvalidFormInputException(APPLICATION_NUMBER.name(), "is not a draft of this applicant");
+        }
         APPLICATION_NUMBER.set(execution, application.number());
         execution.setProcessBusinessKey(application.number());
         // Inputs of the eligibility table that the form does not hold.

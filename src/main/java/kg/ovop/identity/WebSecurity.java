@@ -72,6 +72,7 @@ public class WebSecurity {
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/favicon.ico",
+                                "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())

@@ -1,0 +1,128 @@
+package kg.ovop.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.security.Principal;
+import java.util.List;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import kg.ovop.certification.Application;
+import kg.ovop.region.RegionDirectory;
+import kg.ovop.web.ApiProblems;
+import kg.ovop.web.ProblemResponses;
+
+/**
+ * Producers' applications over HTTP (HTTP Basic with the producer's own account): prepare,
+ * attach documents, submit, follow, answer the agency. Another producer's application is 404.
+ */
+@RestController
+@ProblemResponses
+@RequestMapping("/api/applications")
+class ApplicationApi {
+
+    private final ProducerApplications producers;
+    private final RegionDirectory regions;
+
+    ApplicationApi(ProducerApplications producers, RegionDirectory regions) {
+        this.producers = producers;
+        this.regions = regions;
+    }
+
+    record Answer(@NotBlank @Size(max = 4000) String answer) {
+    }
+
+    @PostMapping
+    ResponseEntity<ApplicationView> create(@Valid @RequestBody ApplicationRequest request, Principal producer) {
+        Application draft = producers.createDraft(producer.getName(), request.toForm(regions));
+        return ResponseEntity.created(URI.create("/api/applications/" + draft.number())).body(view(producer, draft.number()));
+    }
+
+    @PutMapping("/{number}")
+    ApplicationView update(@PathVariable String number, @Valid @RequestBody ApplicationRequest request, Principal producer) {
+        producers.updateDraft(producer.getName(), number, request.toForm(regions));
+        return view(producer, number);
+    }
+
+    @GetMapping
+    List<ApplicationView> list(Principal producer) {
+        return producers.list(producer.getName()).stream().map(a -> view(producer, a.number())).toList();
+    }
+
+    @GetMapping("/{number}")
+    ApplicationView get(@PathVariable String number, Principal producer) {
+        return view(producer, number);
+    }
+
+    @PostMapping(value = "/{number}/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<StoredDocument> upload(@PathVariable String number, @RequestParam String kind,
+            @RequestParam MultipartFile file, Principal producer) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            StoredDocument document = producers.addDocument(producer.getName(), number, kind, file.getOriginalFilename(),
+                    file.getSize(), content);
+            return ResponseEntity.created(URI.create("/api/applications/" + number + "/documents/" + document.id()))
+                    .body(document);
+        }
+    }
+
+    @GetMapping("/{number}/documents/{id}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String number, @PathVariable long id, Principal producer) {
+        StoredDocument document = producers.describeDocument(producer.getName(), number, id);
+        String user = producer.getName();
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
+                .contentType(MediaType.parseMediaType(document.contentType()))
+                .contentLength(document.sizeBytes())
+                .body(out -> producers.document(user, number, id, out));
+    }
+
+    @PostMapping("/{number}/submit")
+    ResponseEntity<ApplicationView> submit(@PathVariable String number, Principal producer) {
+        producers.submit(producer.getName(), number);
+        return ResponseEntity.accepted().body(view(producer, number));
+    }
+
+    @PostMapping("/{number}/information")
+    ApplicationView answer(@PathVariable String number, @Valid @RequestBody Answer answer, Principal producer) {
+        producers.answer(producer.getName(), number, answer.answer());
+        return view(producer, number);
+    }
+
+    private ApplicationView view(Principal producer, String number) {
+        String user = producer.getName();
+        return ApplicationView.of(producers.get(user, number), producers.openInformationRequest(user, number),
+                producers.documents(user, number), producers.decisions(user, number));
+    }
+
+    @ExceptionHandler(ApplicationNotFoundException.class)
+    ProblemDetail notFound(ApplicationNotFoundException e) {
+        return ApiProblems.problem(HttpStatus.NOT_FOUND, "Application not found", "number", e.getMessage());
+    }
+
+    @ExceptionHandler(ApplicationStateException.class)
+    ProblemDetail conflict(ApplicationStateException e) {
+        return ApiProblems.problem(HttpStatus.CONFLICT, "Not possible now", e.field(), e.getMessage());
+    }
+}

@@ -1,0 +1,11 @@
+package kg.ovop.portal;
+
+import kg.ovop.web.FieldException;
+
+/** The application is not in a state that allows this (e.g. editing after submission); answered 409. */
+public class ApplicationStateException extends FieldException {
+
+    public ApplicationStateException(String message) {
+        super("status", message);
+    }
+}

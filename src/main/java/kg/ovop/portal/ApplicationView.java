@@ -1,0 +1,45 @@
+package kg.ovop.portal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import kg.ovop.certification.Application;
+import kg.ovop.certification.ApplicationStatus;
+
+/**
+ * An application as its producer sees it: where it stands, what was decided and why, what is
+ * asked of them, their documents, and the certificate once awarded.
+ */
+public record ApplicationView(
+        String number,
+        ApplicationStatus status,
+        Instant statusSince,
+        String productNameKy,
+        String productNameRu,
+        String productNameEn,
+        String category,
+        String region,
+        String village,
+        String informationRequested,
+        String certificateNumber,
+        List<StoredDocument> documents,
+        List<Map<String, Object>> decisions) {
+
+    static ApplicationView of(Application a, String informationRequested, List<StoredDocument> documents,
+            List<Map<String, Object>> decisions) {
+        // Producers see what was decided and why, not who decided it or the reviewers' scores.
+        List<Map<String, Object>> visible = decisions.stream().map(d -> {
+            Map<String, Object> shown = new LinkedHashMap<>();
+            shown.put("stage", d.get("stage"));
+            shown.put("outcome", d.get("outcome"));
+            shown.put("details", d.get("details"));
+            shown.put("decidedAt", d.get("decided_at"));
+            return shown;
+        }).toList();
+        return new ApplicationView(a.number(), a.status(), a.statusChangedAt(), a.productNameKy(), a.productNameRu(),
+                a.productNameEn(), a.category(), a.regionCode(), a.village(), informationRequested, a.certificateNumber(),
+                documents, visible);
+    }
+}
