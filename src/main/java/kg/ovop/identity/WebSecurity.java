@@ -1,15 +1,22 @@
 package kg.ovop.identity;
 
 import java.util.Arrays;
+import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -30,6 +37,16 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 public class WebSecurity {
 
     static final String ADMIN = CamundaIdentityAuthenticationProvider.authority(OvopGroup.OVOP_ADMIN);
+    static final String PRODUCER = CamundaIdentityAuthenticationProvider.authority(OvopGroup.PRODUCERS);
+
+    /** After signing in, producers land in their portal and administrators in the outbox, unless a page was asked for. */
+    static class HomeByGroup extends SavedRequestAwareAuthenticationSuccessHandler {
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication user) {
+            List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+            return groups.contains(PRODUCER) ? "/portal" : groups.contains(ADMIN) ? "/admin/outbox" : "/";
+        }
+    }
 
     private static RequestMatcher paths(String... patterns) {
         return new OrRequestMatcher(Arrays.stream(patterns)
@@ -74,9 +91,11 @@ public class WebSecurity {
                         .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/signup").permitAll()
+                        .requestMatchers("/portal/**").hasAuthority(PRODUCER)
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
-                .formLogin(login -> login.loginPage("/login").permitAll())
+                .formLogin(login -> login.loginPage("/login").successHandler(new HomeByGroup()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }

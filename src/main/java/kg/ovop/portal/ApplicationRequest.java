@@ -20,8 +20,8 @@ import kg.ovop.web.Language;
 public record ApplicationRequest(
         @NotBlank @Pattern(regexp = "individual-entrepreneur|farmer-household|cooperative|company") String producerType,
         @NotBlank @Size(max = 200) String producerName,
-        @NotBlank @Pattern(regexp = ApplicationForm.TAXPAYER_PATTERN, message = "must be 14 digits") String taxpayerNumber,
-        @NotBlank @Pattern(regexp = ApplicationForm.PHONE_PATTERN, message = "must be +996 followed by 9 digits") String phone,
+        @NotBlank @Pattern(regexp = ApplicationForm.TAXPAYER_PATTERN, message = "{apply.taxpayerNumber.invalid}") String taxpayerNumber,
+        @NotBlank @Pattern(regexp = ApplicationForm.PHONE_PATTERN, message = "{apply.phone.invalid}") String phone,
         @NotBlank @Email @Size(max = 200) String email,
         @NotNull Language preferredLanguage,
         @NotBlank @Size(max = 8) String region,

@@ -1,0 +1,235 @@
+package kg.ovop.portal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.Principal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.validation.Valid;
+import jakarta.validation.Validator;
+
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificatePdfRenderer;
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.certification.Application;
+import kg.ovop.certification.ApplicationForm;
+import kg.ovop.product.ProductCategory;
+import kg.ovop.region.RegionDirectory;
+import kg.ovop.web.FieldException;
+import kg.ovop.web.Language;
+
+/**
+ * The producer portal: server-rendered pages that work without JavaScript on a phone. Every
+ * action goes through {@link ProducerApplications}, as the REST API does.
+ */
+@Controller
+class PortalController {
+
+    private final ProducerApplications producers;
+    private final ProducerAccounts accounts;
+    private final RegionDirectory regions;
+    private final MessageSource messages;
+    private final CertificateRegistry certificates;
+    private final CertificatePdfRenderer renderer;
+    private final Validator validator;
+
+    PortalController(ProducerApplications producers, ProducerAccounts accounts, RegionDirectory regions,
+            MessageSource messages, CertificateRegistry certificates, CertificatePdfRenderer renderer, Validator validator) {
+        this.producers = producers;
+        this.accounts = accounts;
+        this.regions = regions;
+        this.messages = messages;
+        this.certificates = certificates;
+        this.renderer = renderer;
+        this.validator = validator;
+    }
+
+    @GetMapping("/signup")
+    String signUpPage(Model model) {
+        model.addAttribute("form", new SignUpForm("", "", "", "", Language.ky, ""));
+        return "portal/signup";
+    }
+
+    @PostMapping("/signup")
+    String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                accounts.signUp(form);
+                redirect.addAttribute("registered", "");
+                return "redirect:/login";
+            } catch (FieldException e) {
+                errors.rejectValue(e.field(), "signup.username.taken", e.getMessage());
+            }
+        }
+        return "portal/signup";
+    }
+
+    @GetMapping("/portal")
+    String home(Principal producer, Model model) {
+        model.addAttribute("applications", producers.list(producer.getName()));
+        return "portal/home";
+    }
+
+    @GetMapping("/portal/applications/new")
+    String newApplication(Model model) {
+        model.addAttribute("values", new LinkedMultiValueMap<String, String>());
+        return applyPage(model);
+    }
+
+    @PostMapping("/portal/applications")
+    String create(@RequestParam MultiValueMap<String, String> params, Principal producer, Model model, Locale locale) {
+        Map<String, String> problems = new LinkedHashMap<>();
+        ApplicationRequest form = request(params, problems, locale);
+        validator.validate(form).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (problems.isEmpty()) {
+            try {
+                Application draft = producers.createDraft(producer.getName(), form.toForm(regions));
+                return "redirect:/portal/applications/" + draft.number();
+            } catch (FieldException e) {
+                problems.put(e.field(), e.getMessage());
+            }
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("values", params);
+        return applyPage(model);
+    }
+
+    /** The form's text as typed; numbers that are not numbers are reported, not thrown. */
+    private ApplicationRequest request(MultiValueMap<String, String> params, Map<String, String> problems, Locale locale) {
+        return new ApplicationRequest(params.getFirst("producerType"), params.getFirst("producerName"),
+                params.getFirst("taxpayerNumber"), params.getFirst("phone"), params.getFirst("email"),
+                Language.of(params.getFirst("preferredLanguage")), params.getFirst("region"), params.getFirst("district"),
+                params.getFirst("aiylAimak"), params.getFirst("village"), params.getFirst("productNameKy"),
+                params.getFirst("productNameRu"), params.getFirst("productNameEn"), params.getFirst("category"),
+                params.getFirst("description"), params.getFirst("story"),
+                number(params, "localRawMaterialShare", problems, locale), number(params, "annualCapacity", problems, locale),
+                params.getFirst("capacityUnit"), params.getOrDefault("targetMarkets", List.of()),
+                "true".equals(params.getFirst("womenLed")), "true".equals(params.getFirst("youthLed")),
+                "true".equals(params.getFirst("highMountain")), "true".equals(params.getFirst("registeredBusiness")));
+    }
+
+    private Integer number(MultiValueMap<String, String> params, String field, Map<String, String> problems, Locale locale) {
+        String text = params.getFirst(field);
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Integer.valueOf(text.strip());
+        } catch (NumberFormatException e) {
+            problems.put(field, messages.getMessage("typeMismatch", null, locale));
+            return null;
+        }
+    }
+
+    @GetMapping("/portal/applications/{number}")
+    String application(@PathVariable String number, Principal producer, Model model) {
+        String user = producer.getName();
+        Application application = producers.get(user, number);
+        model.addAttribute("app", application);
+        model.addAttribute("documents", producers.documents(user, number));
+        model.addAttribute("decisions", ApplicationView.of(application, null, List.of(), producers.decisions(user, number))
+                .decisions());
+        model.addAttribute("request", producers.openInformationRequest(user, number));
+        model.addAttribute("category", ProductCategory.fromCode(application.category()));
+        return "portal/application";
+    }
+
+    @PostMapping("/portal/applications/{number}/documents")
+    String upload(@PathVariable String number, @RequestParam String kind, @RequestParam MultipartFile file,
+            Principal producer, RedirectAttributes redirect, Locale locale) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            producers.addDocument(producer.getName(), number, kind, file.getOriginalFilename(), file.getSize(), content);
+            redirect.addFlashAttribute("notice", messages.getMessage("portal.document.added", null, locale));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/portal/applications/" + number;
+    }
+
+    @PostMapping("/portal/applications/{number}/submit")
+    String submit(@PathVariable String number, Principal producer, RedirectAttributes redirect, Locale locale) {
+        try {
+            producers.submit(producer.getName(), number);
+            redirect.addFlashAttribute("notice", messages.getMessage("portal.submitted", null, locale));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", e.getMessage());
+        }
+        return "redirect:/portal/applications/" + number;
+    }
+
+    @PostMapping("/portal/applications/{number}/information")
+    String answer(@PathVariable String number, @RequestParam String answer, Principal producer,
+            RedirectAttributes redirect, Locale locale) {
+        if (answer.isBlank() || answer.length() > 4000) {
+            redirect.addFlashAttribute("problem", messages.getMessage("portal.answer.invalid", null, locale));
+        } else {
+            try {
+                producers.answer(producer.getName(), number, answer);
+                redirect.addFlashAttribute("notice", messages.getMessage("portal.answer.sent", null, locale));
+            } catch (FieldException e) {
+                redirect.addFlashAttribute("problem", e.getMessage());
+            }
+        }
+        return "redirect:/portal/applications/" + number;
+    }
+
+    @GetMapping(value = "/portal/applications/{number}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> certificate(@PathVariable String number, Principal producer) {
+        Application application = producers.get(producer.getName(), number);
+        Certificate certificate = Optional.ofNullable(application.certificateNumber()).flatMap(certificates::findByNumber)
+                .orElseThrow(() -> new ApplicationNotFoundException(number + "/certificate"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment().filename(certificate.number() + ".pdf").build().toString())
+                .contentType(MediaType.APPLICATION_PDF)
+                .body(renderer.render(certificate));
+    }
+
+    @GetMapping("/portal/password")
+    String passwordPage() {
+        return "portal/password";
+    }
+
+    @PostMapping("/portal/password")
+    String changePassword(@RequestParam String current, @RequestParam String replacement, Principal producer, Model model) {
+        if (replacement.length() < 10 || replacement.length() > 100) {
+            model.addAttribute("problem", "portal.password.size");
+        } else if (!accounts.changePassword(producer.getName(), current, replacement)) {
+            model.addAttribute("problem", "portal.password.wrong");
+        } else {
+            model.addAttribute("changed", true);
+        }
+        return "portal/password";
+    }
+
+    private String applyPage(Model model) {
+        model.addAttribute("regions", regions.all());
+        model.addAttribute("categories", ProductCategory.values());
+        model.addAttribute("producerTypes", ApplicationForm.PRODUCER_TYPES.stream().sorted().toList());
+        model.addAttribute("units", List.of("kg", "l", "pieces", "m2"));
+        model.addAttribute("markets", List.of("KG", "KZ", "RU", "CN", "JP", "US", "EU", "OTHER"));
+        return "portal/apply";
+    }
+}

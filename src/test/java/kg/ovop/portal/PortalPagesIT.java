@@ -1,0 +1,141 @@
+package kg.ovop.portal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The producer portal's pages: sign-up, CSRF, access, validation messages, escaping, languages. */
+@SpringBootTest(properties = "ovop.mail.delivery=outbox")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PortalPagesIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityService identity;
+
+    static RequestPostProcessor producer(String name) {
+        return user(name).authorities(new SimpleGrantedAuthority("GROUP_producers"));
+    }
+
+    static MockHttpServletRequestBuilder application(Object... overrides) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("producerType", "cooperative");
+        fields.put("producerName", "Нарын жүн кооперативи");
+        fields.put("taxpayerNumber", "01234567890123");
+        fields.put("phone", "+996555000111");
+        fields.put("email", "naryn@example.org");
+        fields.put("preferredLanguage", "ky");
+        fields.put("region", "KG-N");
+        fields.put("district", "Нарын району");
+        fields.put("aiylAimak", "Эмгек-Талаа");
+        fields.put("village", "Таш-Башат");
+        fields.put("productNameKy", "Кийиз");
+        fields.put("productNameRu", "Войлок");
+        fields.put("category", "textiles-felt");
+        fields.put("localRawMaterialShare", "90");
+        fields.put("annualCapacity", "200");
+        fields.put("capacityUnit", "pieces");
+        fields.put("registeredBusiness", "true");
+        fields.put("description", "Felt made by hand.");
+        for (int i = 0; i < overrides.length; i += 2) {
+            fields.put((String) overrides[i], (String) overrides[i + 1]);
+        }
+        MockHttpServletRequestBuilder request = post("/portal/applications").with(csrf());
+        fields.forEach(request::param);
+        return request;
+    }
+
+    @Test
+    void aProducerSignsUpAndLandsInTheirPortalAfterSigningIn() throws Exception {
+        String name = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+
+        mvc.perform(post("/signup").with(csrf()).param("username", name).param("firstName", "Айжан")
+                        .param("lastName", "Осмонова").param("email", name + "@example.org").param("language", "ky")
+                        .param("password", "korgon-2026-jash"))
+                .andExpect(redirectedUrl("/login?registered="));
+
+        assertThat(identity.checkPassword(name, "korgon-2026-jash")).isTrue();
+        assertThat(identity.createUserQuery().userId(name).memberOfGroup("producers").count()).isEqualTo(1);
+        assertThat(identity.getUserInfo(name, ProducerAccounts.LANGUAGE)).isEqualTo("ky");
+        mvc.perform(post("/login").with(csrf()).param("username", name).param("password", "korgon-2026-jash"))
+                .andExpect(redirectedUrl("/portal"));
+    }
+
+    @Test
+    void formsWithoutTheCsrfTokenAreRefused() throws Exception {
+        mvc.perform(post("/signup").param("username", "nocsrf").param("password", "0123456789"))
+                .andExpect(status().isForbidden());
+        mvc.perform(application().with(producer("producer1")).with(csrf().useInvalidToken()))
+                .andExpect(status().isForbidden());
+    }
+
+    @Test
+    void badSignUpShowsWhatIsWrongInTheReadersLanguage() throws Exception {
+        mvc.perform(post("/signup?lang=ru").with(csrf()).param("username", "X").param("firstName", "")
+                        .param("lastName", "L").param("email", "not-mail").param("language", "ru").param("password", "short"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Используйте от 3 до 30 строчных латинских букв")))
+                .andExpect(content().string(containsString("Пароль должен содержать не менее 10 символов")));
+        mvc.perform(post("/signup").with(csrf()).param("username", "producer1").param("firstName", "A")
+                        .param("lastName", "B").param("email", "a@example.org").param("language", "en")
+                        .param("password", "0123456789abc"))
+                .andExpect(content().string(containsString("Бул ат бош эмес")));
+    }
+
+    @Test
+    void onlyProducersUseThePortal() throws Exception {
+        mvc.perform(get("/portal")).andExpect(redirectedUrlPattern("**/login"));
+        mvc.perform(get("/portal").with(user("agency1").authorities(new SimpleGrantedAuthority("GROUP_agency"))))
+                .andExpect(status().isForbidden());
+        mvc.perform(get("/portal").with(producer("producer1")).header("Accept-Language", "ky"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Менин арыздарым")));
+    }
+
+    @Test
+    void invalidApplicationIsShownAgainWithMessagesAndNothingIsStored() throws Exception {
+        mvc.perform(application("taxpayerNumber", "123", "localRawMaterialShare", "abc").with(producer("producer1"))
+                        .header("Accept-Language", "ky"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Салык төлөөчүнүн номеринде 14 сан болот")))
+                .andExpect(content().string(containsString("Сан болушу керек")))
+                .andExpect(content().string(containsString("value=\"Нарын жүн кооперативи\"")));
+    }
+
+    @Test
+    void textFromProducersIsEscapedAndOthersApplicationsAreNotFound() throws Exception {
+        String location = mvc.perform(application("productNameKy", "<script>alert('x')</script>").with(producer("producer1")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+
+        mvc.perform(get(location).with(producer("producer1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;")))
+                .andExpect(content().string(not(containsString("<script>alert"))));
+        mvc.perform(get(location).with(producer("someoneelse"))).andExpect(status().isNotFound());
+    }
+}
