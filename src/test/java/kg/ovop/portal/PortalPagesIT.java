@@ -88,6 +88,15 @@ class PortalPagesIT {
     }
 
     @Test
+    void theFrontPageLinksTheRegistryAndThePortal() throws Exception {
+        mvc.perform(get("/").header("Accept-Language", "ru"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/registry\"")))
+                .andExpect(content().string(containsString("href=\"/signup\"")))
+                .andExpect(content().string(containsString("Проверка сертификата")));
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/signup").param("username", "nocsrf").param("password", "0123456789"))
                 .andExpect(status().isForbidden());

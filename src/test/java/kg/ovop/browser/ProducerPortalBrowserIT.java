@@ -1,0 +1,186 @@
+package kg.ovop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import kg.ovop.certification.BrandCertification;
+
+/**
+ * A producer, in Kyrgyz, from sign-up to certificate in the portal; reviewers act through the
+ * engine as themselves. Screenshots of each page on a desktop and a 390 px phone.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ovop.mail.delivery=outbox")
+@ActiveProfiles("test")
+class ProducerPortalBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    void both(Browser browser, String name) {
+        browser.resize(1280, 900);
+        browser.screenshot("portal-" + name + "-desktop");
+        browser.resize(390, 844);
+        browser.screenshot("portal-" + name + "-phone");
+        browser.resize(1280, 900);
+    }
+
+    @Test
+    void producerAppliesInKyrgyzAnswersTheAgencyAndDownloadsTheCertificate() throws Exception {
+        String user = "b" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        Path pdf = Files.createTempFile("conformity", ".pdf");
+        Files.writeString(pdf, "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n");
+        try (Browser browser = Browser.open()) {
+            browser.scenario("portal", () -> {
+                browser.go(url("/signup?lang=ky"));
+                browser.visible(By.id("username")).sendKeys(user);
+                browser.visible(By.id("firstName")).sendKeys("Гүлзат");
+                browser.visible(By.id("lastName")).sendKeys("Үсөнова");
+                browser.visible(By.id("email")).sendKeys(user + "@example.org");
+                browser.visible(By.id("password")).sendKeys("tuz-bal-2026-ok");
+                both(browser, "signup");
+                browser.click(By.cssSelector("button[type=submit]"));
+
+                browser.visible(By.id("username")).sendKeys(user);
+                browser.visible(By.id("password")).sendKeys("tuz-bal-2026-ok");
+                browser.click(By.cssSelector("button[type=submit]"));
+                browser.visible(By.xpath("//h1[normalize-space()='Менин арыздарым']"));
+                browser.click(By.xpath("//a[normalize-space()='Брендге арыз берүү']"));
+
+                new Select(browser.visible(By.id("producerType"))).selectByValue("individual-entrepreneur");
+                browser.visible(By.id("producerName")).sendKeys("Гүлзат Үсөнова");
+                browser.visible(By.id("taxpayerNumber")).sendKeys("1" + String.valueOf(System.nanoTime()).substring(0, 13));
+                browser.visible(By.id("phone")).sendKeys("+996700555444");
+                browser.visible(By.id("email")).sendKeys(user + "@example.org");
+                browser.click(By.cssSelector("input[name=registeredBusiness]"));
+                browser.click(By.cssSelector("input[name=womenLed]"));
+                new Select(browser.visible(By.id("region"))).selectByValue("KG-Y");
+                browser.visible(By.id("district")).sendKeys("Тоң району");
+                browser.visible(By.id("aiylAimak")).sendKeys("Бөкөнбаев");
+                browser.visible(By.id("village")).sendKeys("Көк-Сай");
+                browser.visible(By.id("productNameKy")).sendKeys("Чычырканак джему — Көк-Сай");
+                browser.visible(By.id("productNameRu")).sendKeys("Облепиховый джем");
+                new Select(browser.visible(By.id("category"))).selectByValue("food");
+                browser.visible(By.id("description")).sendKeys("Ысык-Көлдүн жээгиндеги чычырканактан жасалган джем.");
+                browser.visible(By.id("localRawMaterialShare")).sendKeys("95");
+                browser.visible(By.id("annualCapacity")).sendKeys("1200");
+                browser.click(By.cssSelector("input[name=targetMarkets][value=JP]"));
+                both(browser, "apply");
+                browser.click(By.xpath("//button[normalize-space()='Сактап, улантуу']"));
+
+                browser.visible(By.xpath("//strong[normalize-space()='Долбоор']"));
+                new Select(browser.visible(By.id("kind"))).selectByValue("conformity");
+                browser.visible(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+                browser.click(By.xpath("//button[normalize-space()='Тиркөө']"));
+                browser.visible(By.xpath("//*[normalize-space()='Документ тиркелди.']"));
+                both(browser, "draft");
+                browser.click(By.xpath("//button[normalize-space()='Арызды жөнөтүү']"));
+                browser.visible(By.xpath("//*[contains(normalize-space(), 'Арызыңыз жөнөтүлдү')]"));
+                String applicationPage = browser.driver().getCurrentUrl();
+                String number = applicationPage.substring(applicationPage.lastIndexOf('/') + 1);
+
+                work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of(
+                        "screeningDecision", "requestInformation", "informationRequest", "Таңгактын сүрөтүн кошуңуз"));
+                awaitTask(number, BrandCertification.TASK_PROVIDE_INFORMATION);
+                browser.go(applicationPage);
+                browser.visible(By.xpath("//blockquote[normalize-space()='Таңгактын сүрөтүн кошуңуз']"));
+                browser.visible(By.id("answer")).sendKeys("Сүрөт тиркелди, таңгак айнек банкада.");
+                both(browser, "information-request");
+                browser.click(By.xpath("//button[normalize-space()='Жоопту жөнөтүү']"));
+                browser.visible(By.xpath("//*[normalize-space()='Жообуңуз агенттикке жөнөтүлдү.']"));
+
+                work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of("screeningDecision", "accept"));
+                work(number, BrandCertification.TASK_REVIEW_QUALITY, "academia1", "academia",
+                        Map.of("academiaNoConflict", true, "qualityScore", 40, "labResult", "pass"));
+                work(number, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
+                        Map.of("associationNoConflict", true, "marketingScore", 22, "communityScore", 25));
+                work(number, BrandCertification.TASK_DECIDE_AWARD, "committee1", "brand-committee",
+                        Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", 5));
+
+                browser.until(d -> {
+                    d.navigate().refresh();
+                    return !d.findElements(By.xpath("//a[normalize-space()='Сертификат (PDF)']")).isEmpty();
+                });
+                both(browser, "awarded");
+                String certificate = browser.driver().findElement(By.xpath("//a[normalize-space()='Сертификат (PDF)']"))
+                        .getAttribute("href");
+                assertThat(download(browser, certificate)).startsWith("%PDF-");
+            });
+        } finally {
+            Files.deleteIfExists(pdf);
+        }
+    }
+
+    private String download(Browser browser, String href) {
+        Cookie session = browser.driver().manage().getCookieNamed("JSESSIONID");
+        try {
+            HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href))
+                    .header("Cookie", "JSESSIONID=" + session.getValue()).build(), HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).contains("application/pdf");
+            return new String(response.body(), 0, 5);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private void work(String number, String taskKey, String user, String group, Map<String, Object> variables) {
+        Task task = awaitTask(number, taskKey);
+        identity.setAuthentication(user, List.of(group));
+        try {
+            tasks.claim(task.getId(), user);
+            tasks.complete(task.getId(), variables);
+        } finally {
+            identity.clearAuthentication();
+        }
+    }
+
+    private Task awaitTask(String number, String taskKey) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (Instant.now().isBefore(deadline)) {
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
+            if (task != null) {
+                return task;
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("no task " + taskKey + " for " + number);
+    }
+}
