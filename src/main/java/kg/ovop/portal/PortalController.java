@@ -108,7 +108,7 @@ class PortalController {
                 Application draft = producers.createDraft(producer.getName(), form.toForm(regions));
                 return "redirect:/portal/applications/" + draft.number();
             } catch (FieldException e) {
-                problems.put(e.field(), e.getMessage());
+                problems.put(e.field(), text(e, locale));
             }
         }
         model.addAttribute("problems", problems);
@@ -163,9 +163,14 @@ class PortalController {
             producers.addDocument(producer.getName(), number, kind, file.getOriginalFilename(), file.getSize(), content);
             redirect.addFlashAttribute("notice", messages.getMessage("portal.document.added", null, locale));
         } catch (FieldException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", text(e, locale));
         }
         return "redirect:/portal/applications/" + number;
+    }
+
+    /** A refusal in the reader's language (the English message where no translation exists). */
+    private String text(FieldException e, Locale locale) {
+        return e.code() == null ? e.getMessage() : messages.getMessage(e.code(), e.arguments(), e.getMessage(), locale);
     }
 
     @PostMapping("/portal/applications/{number}/submit")
@@ -174,7 +179,7 @@ class PortalController {
             producers.submit(producer.getName(), number);
             redirect.addFlashAttribute("notice", messages.getMessage("portal.submitted", null, locale));
         } catch (FieldException e) {
-            redirect.addFlashAttribute("problem", e.getMessage());
+            redirect.addFlashAttribute("problem", text(e, locale));
         }
         return "redirect:/portal/applications/" + number;
     }
@@ -189,7 +194,7 @@ class PortalController {
                 producers.answer(producer.getName(), number, answer);
                 redirect.addFlashAttribute("notice", messages.getMessage("portal.answer.sent", null, locale));
             } catch (FieldException e) {
-                redirect.addFlashAttribute("problem", e.getMessage());
+                redirect.addFlashAttribute("problem", text(e, locale));
             }
         }
         return "redirect:/portal/applications/" + number;

@@ -60,7 +60,8 @@ public class ProducerApplications {
     public Application updateDraft(String user, String number, ApplicationForm form) {
         own(user, number);
         if (!applications.updateDraft(number, form)) {
-            throw new ApplicationStateException("Application " + number + " has been submitted and can no longer be edited");
+            throw new ApplicationStateException("portal.error.submitted",
+                    "Application " + number + " has been submitted and can no longer be edited");
         }
         return applications.get(number);
     }
@@ -97,26 +98,29 @@ public class ProducerApplications {
             InputStream content) {
         Application application = own(user, number);
         if (application.status() != ApplicationStatus.draft && application.status() != ApplicationStatus.information_requested) {
-            throw new ApplicationStateException("Documents can be added to a draft or when the agency asks for them");
+            throw new ApplicationStateException("portal.error.documents-closed",
+                    "Documents can be added to a draft or when the agency asks for them");
         }
         DocumentKind kind = DocumentKind.of(kindCode);
         if (kind == null) {
-            throw new BadRequestException("kind", "must be one of conformity, lab-results, photo, registration, other");
+            throw new BadRequestException("kind", "portal.error.kind",
+                    "must be one of conformity, lab-results, photo, registration, other");
         }
         if (size <= 0) {
-            throw new BadRequestException("file", "is empty");
+            throw new BadRequestException("file", "portal.error.empty", "is empty");
         }
         if (size > limits.perFile().toBytes()) {
-            throw new BadRequestException("file", "is larger than " + limits.perFile().toMegabytes() + " MB");
+            throw new BadRequestException("file", "portal.error.too-large", "is larger than " + limits.perFile().toMegabytes() + " MB",
+                    limits.perFile().toMegabytes());
         }
         if (documents.totalSize(application.id()) + size > limits.perApplication().toBytes()) {
-            throw new BadRequestException("file", "the documents of one application may not exceed "
-                    + limits.perApplication().toMegabytes() + " MB together");
+            throw new BadRequestException("file", "portal.error.application-full", "the documents of one application may not "
+                    + "exceed " + limits.perApplication().toMegabytes() + " MB together", limits.perApplication().toMegabytes());
         }
         BufferedInputStream stream = new BufferedInputStream(content);
         String contentType = sniff(stream);
         if (contentType == null) {
-            throw new BadRequestException("file", "must be a PDF, JPEG or PNG file (checked by its content)");
+            throw new BadRequestException("file", "portal.error.type", "must be a PDF, JPEG or PNG file (checked by its content)");
         }
         String name = fileName == null || fileName.isBlank() ? kind.code() : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
         long id = documents.save(application.id(), kind, name.length() > 200 ? name.substring(0, 200) : name, contentType,
@@ -147,7 +151,7 @@ public class ProducerApplications {
     public Application submit(String user, String number) {
         Application application = own(user, number);
         if (application.status() != ApplicationStatus.draft) {
-            throw new ApplicationStateException("Application " + number + " has already been submitted");
+            throw new ApplicationStateException("portal.error.already-submitted", "Application " + number + " has already been submitted");
         }
         Map<String, Object> variables = ApplicationStore.form(application).variables();
         variables.put(BrandCertification.APPLICATION_NUMBER.name(), number);
@@ -161,7 +165,7 @@ public class ProducerApplications {
         Application application = own(user, number);
         Task task = informationTask(application, user);
         if (task == null) {
-            throw new ApplicationStateException("Nothing is being asked about application " + number);
+            throw new ApplicationStateException("portal.error.nothing-asked", "Nothing is being asked about application " + number);
         }
         asProducer(user, () -> tasks.complete(task.getId(),
                 Map.of(BrandCertification.INFORMATION_RESPONSE.name(), answer == null ? "" : answer)));

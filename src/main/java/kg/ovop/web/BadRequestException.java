@@ -6,4 +6,8 @@ public class BadRequestException extends FieldException {
     public BadRequestException(String field, String message) {
         super(field, message);
     }
+
+    public BadRequestException(String field, String code, String message, Object... arguments) {
+        super(field, code, message, arguments);
+    }
 }

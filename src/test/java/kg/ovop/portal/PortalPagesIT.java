@@ -6,8 +6,10 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
@@ -94,6 +97,29 @@ class PortalPagesIT {
                 .andExpect(content().string(containsString("href=\"/registry\"")))
                 .andExpect(content().string(containsString("href=\"/signup\"")))
                 .andExpect(content().string(containsString("Проверка сертификата")));
+    }
+
+    @Test
+    void aFailedSignInDelaysTheNextAttempt() throws Exception {
+        mvc.perform(post("/login").with(csrf()).param("username", "grantcommittee1").param("password", "guess"))
+                .andExpect(redirectedUrl("/login?error"));
+        // Camunda's guard against guessing: even the right password is refused for a few seconds.
+        mvc.perform(post("/login").with(csrf()).param("username", "grantcommittee1").param("password", "demo"))
+                .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void aDisguisedFileIsRefusedInTheReadersLanguage() throws Exception {
+        String location = mvc.perform(application().with(producer("producer1")))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        MockMultipartFile exe = new MockMultipartFile("file",
+                "photo.jpg", "image/jpeg", new byte[] {'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0});
+
+        mvc.perform(multipart(location + "/documents")
+                        .file(exe).param("kind", "photo").with(csrf()).with(producer("producer1")))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("problem",
+                        "PDF, JPEG же PNG файлдар гана кабыл алынат (файлдын аты эмес, мазмуну текшерилет)."));
     }
 
     @Test
