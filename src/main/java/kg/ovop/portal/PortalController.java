@@ -54,9 +54,10 @@ class PortalController {
     private final CertificateRegistry certificates;
     private final CertificatePdfRenderer renderer;
     private final Validator validator;
+    private final ProfileStore profiles;
 
     PortalController(ProducerApplications producers, ProducerAccounts accounts, RegionDirectory regions,
-            MessageSource messages, CertificateRegistry certificates, CertificatePdfRenderer renderer, Validator validator) {
+            MessageSource messages, CertificateRegistry certificates, CertificatePdfRenderer renderer, Validator validator, ProfileStore profiles) {
         this.producers = producers;
         this.accounts = accounts;
         this.regions = regions;
@@ -64,6 +65,7 @@ class PortalController {
         this.certificates = certificates;
         this.renderer = renderer;
         this.validator = validator;
+        this.profiles = profiles;
     }
 
     @GetMapping("/signup")
@@ -93,9 +95,52 @@ class PortalController {
     }
 
     @GetMapping("/portal/applications/new")
-    String newApplication(Model model) {
-        model.addAttribute("values", new LinkedMultiValueMap<String, String>());
+    String newApplication(Principal producer, Model model) {
+        model.addAttribute("values", profiles.find(producer.getName()).map(PortalController::values)
+                .orElseGet(LinkedMultiValueMap::new));
         return applyPage(model);
+    }
+
+    @GetMapping("/portal/profile")
+    String profile(Principal producer, Model model) {
+        model.addAttribute("values", profiles.find(producer.getName()).map(PortalController::values)
+                .orElseGet(LinkedMultiValueMap::new));
+        return applyPage(model, "portal/profile");
+    }
+
+    @PostMapping("/portal/profile")
+    String saveProfile(@RequestParam MultiValueMap<String, String> params, Principal producer, Model model) {
+        ProducerProfile profile = new ProducerProfile(params.getFirst("producerType"), params.getFirst("producerName"),
+                params.getFirst("taxpayerNumber"), params.getFirst("phone"), params.getFirst("email"),
+                Language.of(params.getFirst("preferredLanguage")), params.getFirst("region"), params.getFirst("district"),
+                params.getFirst("aiylAimak"), params.getFirst("village"));
+        Map<String, String> problems = new LinkedHashMap<>();
+        validator.validate(profile).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        if (problems.isEmpty() && regions.find(profile.region()).isEmpty()) {
+            problems.put("region", "unknown region");
+        }
+        if (problems.isEmpty()) {
+            profiles.save(producer.getName(), profile);
+            model.addAttribute("saved", true);
+        }
+        model.addAttribute("problems", problems);
+        model.addAttribute("values", params);
+        return applyPage(model, "portal/profile");
+    }
+
+    private static MultiValueMap<String, String> values(ProducerProfile p) {
+        MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        values.add("producerType", p.producerType());
+        values.add("producerName", p.producerName());
+        values.add("taxpayerNumber", p.taxpayerNumber());
+        values.add("phone", p.phone());
+        values.add("email", p.email());
+        values.add("preferredLanguage", p.preferredLanguage().name());
+        values.add("region", p.region());
+        values.add("district", p.district());
+        values.add("aiylAimak", p.aiylAimak());
+        values.add("village", p.village());
+        return values;
     }
 
     @PostMapping("/portal/applications")
@@ -230,11 +275,15 @@ class PortalController {
     }
 
     private String applyPage(Model model) {
+        return applyPage(model, "portal/apply");
+    }
+
+    private String applyPage(Model model, String view) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("categories", ProductCategory.values());
         model.addAttribute("producerTypes", ApplicationForm.PRODUCER_TYPES.stream().sorted().toList());
         model.addAttribute("units", List.of("kg", "l", "pieces", "m2"));
         model.addAttribute("markets", List.of("KG", "KZ", "RU", "CN", "JP", "US", "EU", "OTHER"));
-        return "portal/apply";
+        return view;
     }
 }

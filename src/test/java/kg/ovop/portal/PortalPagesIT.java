@@ -123,6 +123,28 @@ class PortalPagesIT {
     }
 
     @Test
+    void theProfileIsCheckedSavedAndCopiedIntoANewApplication() throws Exception {
+        String name = "profile" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        mvc.perform(post("/portal/profile").with(csrf()).with(producer(name)).header("Accept-Language", "ru")
+                        .param("producerType", "cooperative").param("producerName", "Таласская фасоль")
+                        .param("taxpayerNumber", "12").param("phone", "+996312000000").param("email", "talas@example.org")
+                        .param("preferredLanguage", "ru").param("region", "KG-T").param("district", "Таласский район")
+                        .param("aiylAimak", "Кара-Ой").param("village", "Кара-Ой"))
+                .andExpect(content().string(containsString("ИНН состоит из 14 цифр")));
+        mvc.perform(post("/portal/profile").with(csrf()).with(producer(name))
+                        .param("producerType", "cooperative").param("producerName", "Таласская фасоль")
+                        .param("taxpayerNumber", "12345678901234").param("phone", "+996312000000").param("email", "talas@example.org")
+                        .param("preferredLanguage", "ru").param("region", "KG-T").param("district", "Таласский район")
+                        .param("aiylAimak", "Кара-Ой").param("village", "Кара-Ой"))
+                .andExpect(status().isOk());
+
+        mvc.perform(get("/portal/applications/new").with(producer(name)))
+                .andExpect(content().string(containsString("value=\"Таласская фасоль\"")))
+                .andExpect(content().string(containsString("value=\"12345678901234\"")))
+                .andExpect(content().string(containsString("<option value=\"KG-T\" selected=\"selected\"")));
+    }
+
+    @Test
     void formsWithoutTheCsrfTokenAreRefused() throws Exception {
         mvc.perform(post("/signup").param("username", "nocsrf").param("password", "0123456789"))
                 .andExpect(status().isForbidden());
