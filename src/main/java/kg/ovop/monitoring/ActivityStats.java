@@ -1,0 +1,12 @@
+package kg.ovop.monitoring;
+
+import java.time.Instant;
+
+/**
+ * One activity of a process: what waits there now and how long finished work took in the window.
+ * Durations in hours; null where nothing finished.
+ */
+public record ActivityStats(String activityId, String name, String type, long waitingNow, Instant oldestWaitingSince,
+        double totalWaitingHours, long overdueNow, long completed, Double meanHours, Double medianHours, Double p90Hours,
+        Double p95Hours) {
+}

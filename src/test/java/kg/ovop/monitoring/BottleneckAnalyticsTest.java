@@ -1,0 +1,175 @@
+package kg.ovop.monitoring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.TestApplications;
+
+/**
+ * Analytics over a history the engine writes under a controlled clock, so every duration is
+ * known: the applications are in Osh city (KG-GO), which no other test uses, and the report is
+ * filtered to it.
+ */
+@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "ovop.mail.delivery=outbox"})
+@ActiveProfiles("test")
+class BottleneckAnalyticsTest {
+
+    static final Instant T0 = Instant.parse("2031-03-02T03:00:00Z");
+    static final String REGION = "KG-GO";
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    BottleneckAnalytics analytics;
+
+    final List<String> started = new ArrayList<>();
+    Instant start = T0;
+
+    /** Each test's instances leave with it, so work in progress "now" is only the test's own. */
+    @AfterEach
+    void cleanUp() {
+        List<String> running = started.stream().filter(id -> engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(id).count() > 0).toList();
+        engine.getRuntimeService().deleteProcessInstances(running, "test finished", true, true);
+        ClockUtil.reset();
+    }
+
+    void at(Duration afterStart) {
+        ClockUtil.setCurrentTime(Date.from(start.plus(afterStart)));
+    }
+
+    ProcessInstance submit() {
+        ProcessInstance instance;
+        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
+        try {
+            instance = engine.getRuntimeService().startProcessInstanceByKey(BrandCertification.PROCESS_ID,
+                    TestApplications.form("region", REGION));
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        started.add(instance.getId());
+        runJobs(instance);
+        return instance;
+    }
+
+    void runJobs(ProcessInstance instance) {
+        List<Job> jobs;
+        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list())
+                .isEmpty()) {
+            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
+        }
+    }
+
+    void complete(ProcessInstance instance, String taskKey, String user, String group, Map<String, Object> variables) {
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+                .singleResult();
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            engine.getTaskService().claim(task.getId(), user);
+            engine.getTaskService().complete(task.getId(), variables);
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        runJobs(instance);
+    }
+
+    @Test
+    void durationsWorkInProgressQueuesAndTheRankingAreExact() {
+        at(Duration.ZERO);
+        ProcessInstance first = submit();
+        ProcessInstance second = submit();
+        ProcessInstance third = submit();
+        Map<String, Object> accept = Map.of("screeningDecision", "accept");
+        at(Duration.ofHours(2));
+        complete(first, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
+        at(Duration.ofHours(4));
+        complete(second, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
+        at(Duration.ofHours(10));
+        complete(third, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
+        at(Duration.ofHours(11));
+        complete(first, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
+                Map.of("associationNoConflict", true, "marketingScore", 20, "communityScore", 20));
+        at(Duration.ofHours(12));
+
+        MonitoringReport report = analytics.report(new MonitoringQuery(BrandCertification.PROCESS_ID, T0,
+                T0.plus(Duration.ofDays(7)), REGION, null));
+
+        ActivityStats screening = activity(report, BrandCertification.TASK_SCREEN_APPLICATION);
+        assertThat(screening.completed()).isEqualTo(3);
+        assertThat(screening.waitingNow()).isZero();
+        assertThat(screening.meanHours()).isCloseTo(16 / 3d, within(0.01));
+        assertThat(screening.medianHours()).isEqualTo(4.0);
+        assertThat(screening.p90Hours()).isEqualTo(10.0);
+        assertThat(screening.p95Hours()).isEqualTo(10.0);
+
+        ActivityStats quality = activity(report, BrandCertification.TASK_REVIEW_QUALITY);
+        assertThat(quality.waitingNow()).isEqualTo(3);
+        assertThat(quality.oldestWaitingSince()).isEqualTo(T0.plus(Duration.ofHours(2)));
+        assertThat(quality.totalWaitingHours()).isCloseTo(10 + 8 + 2, within(0.01));
+        ActivityStats market = activity(report, BrandCertification.TASK_REVIEW_MARKET);
+        assertThat(market.waitingNow()).isEqualTo(2);
+        assertThat(market.completed()).isEqualTo(1);
+        assertThat(market.medianHours()).isEqualTo(9.0);
+
+        assertThat(report.bottlenecks()).extracting(Bottleneck::activityId)
+                .startsWith(BrandCertification.TASK_REVIEW_QUALITY, BrandCertification.TASK_REVIEW_MARKET);
+        assertThat(report.bottlenecks().get(0).explanation()).isEqualTo("3 waiting, the oldest for 0.4 days");
+
+        assertThat(report.groups()).extracting(GroupStats::group, GroupStats::queueNow, GroupStats::completed)
+                .contains(org.assertj.core.groups.Tuple.tuple("academia", 3L, 0L),
+                        org.assertj.core.groups.Tuple.tuple("association", 2L, 1L),
+                        org.assertj.core.groups.Tuple.tuple("agency", 0L, 3L));
+        assertThat(report.groups().get(0).group()).isEqualTo("academia");
+        GroupStats agency = report.groups().stream().filter(g -> g.group().equals("agency")).findFirst().orElseThrow();
+        assertThat(agency.medianHandlingHours()).isEqualTo(4.0);
+        assertThat(agency.completedPerWeek()).isEqualTo(3.0);
+    }
+
+    @Test
+    void overdueTasksAndFiltersByGroupAndRegion() {
+        start = T0.plus(Duration.ofDays(60));
+        at(Duration.ZERO);
+        ProcessInstance application = submit();
+        at(Duration.ofHours(1));
+        complete(application, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency",
+                Map.of("screeningDecision", "accept"));
+        at(Duration.ofDays(12));
+
+        MonitoringReport academiaOnly = analytics.report(new MonitoringQuery(BrandCertification.PROCESS_ID, start,
+                start.plus(Duration.ofDays(14)), REGION, "academia"));
+        assertThat(academiaOnly.activities()).extracting(ActivityStats::activityId)
+                .containsExactly(BrandCertification.TASK_REVIEW_QUALITY);
+        assertThat(activity(academiaOnly, BrandCertification.TASK_REVIEW_QUALITY).overdueNow()).isEqualTo(1);
+        assertThat(academiaOnly.bottlenecks().get(0).explanation()).contains("past the due date");
+
+        MonitoringReport elsewhere = analytics.report(new MonitoringQuery(BrandCertification.PROCESS_ID, start,
+                start.plus(Duration.ofDays(14)), "KG-T", null));
+        assertThat(elsewhere.activities()).isEmpty();
+        assertThat(elsewhere.groups()).isEmpty();
+    }
+
+    static ActivityStats activity(MonitoringReport report, String id) {
+        return report.activities().stream().filter(a -> a.activityId().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no " + id + " in " + report.activities()));
+    }
+}
