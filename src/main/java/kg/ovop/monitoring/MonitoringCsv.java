@@ -1,0 +1,52 @@
+package kg.ovop.monitoring;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The dashboard's tables as CSV (RFC 4180), for spreadsheets. */
+final class MonitoringCsv {
+
+    private MonitoringCsv() {
+    }
+
+    static String activities(MonitoringReport report) {
+        return table(List.of("activity_id", "name", "type", "waiting_now", "oldest_waiting_since", "total_waiting_hours",
+                "overdue_now", "completed", "mean_hours", "median_hours", "p90_hours", "p95_hours"), report.activities(),
+                a -> List.of(a.activityId(), a.name(), a.type(), a.waitingNow(), a.oldestWaitingSince(), a.totalWaitingHours(),
+                        a.overdueNow(), a.completed(), a.meanHours(), a.medianHours(), a.p90Hours(), a.p95Hours()));
+    }
+
+    static String groups(MonitoringReport report) {
+        return table(List.of("group", "queue_now", "completed", "completed_per_week", "median_handling_hours"),
+                report.groups(), g -> List.of(g.group(), g.queueNow(), g.completed(), g.completedPerWeek(),
+                        g.medianHandlingHours()));
+    }
+
+    static String bottlenecks(MonitoringReport report) {
+        return table(List.of("rank", "activity_id", "name", "total_waiting_hours", "waiting", "explanation"),
+                report.bottlenecks(), b -> List.of(b.rank(), b.activityId(), b.name(), b.totalWaitingHours(), b.waiting(),
+                        b.explanation()));
+    }
+
+    private static <T> String table(List<String> header, List<T> rows, Function<T, List<?>> cells) {
+        StringBuilder csv = new StringBuilder(String.join(",", header)).append("\r\n");
+        for (T row : rows) {
+            csv.append(cells.apply(row).stream().map(MonitoringCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+        }
+        return csv.toString();
+    }
+
+    private static String cell(Object value) {
+        if (value == null) {
+            return "";
+        }
+        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : value.toString();
+        // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets.
+        if (text.matches("^[=+\\-@].*")) {
+            text = "'" + text;
+        }
+        return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+    }
+}

@@ -1,0 +1,75 @@
+package kg.ovop.monitoring;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+
+import org.camunda.bpm.engine.RepositoryService;
+import org.springframework.stereotype.Component;
+
+import kg.ovop.config.TimeConfiguration;
+import kg.ovop.identity.OvopGroup;
+import kg.ovop.region.RegionDirectory;
+import kg.ovop.web.BadRequestException;
+
+/** Request parameters of the dashboard and its API: the last 30 days of brand certification by default. */
+@Component
+class MonitoringParameters {
+
+    static final String DEFAULT_PROCESS = "brand-certification";
+    static final int DEFAULT_DAYS = 30;
+    static final int MAX_DAYS = 366;
+
+    private final RepositoryService repository;
+    private final RegionDirectory regions;
+    private final Clock clock;
+
+    MonitoringParameters(RepositoryService repository, RegionDirectory regions, Clock clock) {
+        this.repository = repository;
+        this.regions = regions;
+        this.clock = clock;
+    }
+
+    MonitoringQuery toQuery(String process, String from, String to, String region, String group) {
+        String key = blank(process) ? DEFAULT_PROCESS : process.strip();
+        if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+            throw new BadRequestException("process", "no process '" + key + "' is deployed");
+        }
+        LocalDate end = blank(to) ? LocalDate.now(clock).plusDays(1) : date("to", to);
+        LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS) : date("from", from);
+        if (!start.isBefore(end)) {
+            throw new BadRequestException("from", "must be before 'to'");
+        }
+        if (Duration.between(start.atStartOfDay(), end.atStartOfDay()).toDays() > MAX_DAYS) {
+            throw new BadRequestException("from", "the window may be at most " + MAX_DAYS + " days");
+        }
+        String regionCode = blank(region) ? null : region.strip();
+        if (regionCode != null && regions.find(regionCode).isEmpty()) {
+            throw new BadRequestException("region", "unknown region '" + regionCode + "'");
+        }
+        String groupId = blank(group) ? null : group.strip();
+        if (groupId != null && Arrays.stream(OvopGroup.values()).noneMatch(g -> g.id().equals(groupId))) {
+            throw new BadRequestException("group", "unknown group '" + groupId + "'");
+        }
+        return new MonitoringQuery(key, instant(start), instant(end), regionCode, groupId);
+    }
+
+    private static Instant instant(LocalDate day) {
+        return day.atStartOfDay(TimeConfiguration.BISHKEK).toInstant();
+    }
+
+    private static LocalDate date(String field, String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadRequestException(field, "must be a date like 2026-11-26");
+        }
+    }
+
+    private static boolean blank(String value) {
+        return value == null || value.isBlank();
+    }
+}

@@ -1,0 +1,72 @@
+package kg.ovop.monitoring;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** The dashboard, its JSON and CSV: administrators only, parameters checked by name. */
+@SpringBootTest(properties = "ovop.mail.delivery=outbox")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class MonitoringAccessIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    static RequestPostProcessor admin() {
+        return user("admin").authorities(new SimpleGrantedAuthority("GROUP_ovop-admin"));
+    }
+
+    static RequestPostProcessor reviewer() {
+        return user("agency1").authorities(new SimpleGrantedAuthority("GROUP_agency"));
+    }
+
+    @Test
+    void administratorsSeeTheDashboardTheJsonAndTheCsv() throws Exception {
+        mvc.perform(get("/admin/monitoring").with(admin()).header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("Where applications wait")))
+                .andExpect(content().string(containsString("Reviewer groups")));
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("from", "2026-01-01").param("to", "2026-12-31"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.processKey").value("brand-certification"))
+                .andExpect(jsonPath("$.activities").isArray()).andExpect(jsonPath("$.bottlenecks").isArray());
+        mvc.perform(get("/api/admin/monitoring/groups.csv").with(admin()))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", startsWith("text/csv")))
+                .andExpect(content().string(startsWith("group,queue_now,completed,completed_per_week,median_handling_hours\r\n")));
+    }
+
+    @Test
+    void everyoneElseIsRefused() throws Exception {
+        mvc.perform(get("/admin/monitoring").with(reviewer())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/monitoring/report").with(reviewer())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/monitoring/activities.csv").with(reviewer())).andExpect(status().isForbidden());
+        mvc.perform(get("/api/admin/monitoring/report")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void badParametersAreNamed() throws Exception {
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("from", "yesterday"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("process", "nonsense"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("process"));
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("group", "wizards"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("group"));
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("from", "2020-01-01").param("to", "2026-01-01"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));
+        mvc.perform(get("/api/admin/monitoring/tables.csv").with(admin()))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("table"));
+    }
+}
