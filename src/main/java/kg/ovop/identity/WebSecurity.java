@@ -96,6 +96,8 @@ public class WebSecurity {
                         .requestMatchers("/admin/**", "/actuator/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").successHandler(new HomeByGroup()).permitAll())
+                // Prometheus and scripts scrape /actuator with HTTP Basic; people use the login page.
+                .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }

@@ -1,5 +1,6 @@
 package kg.ovop.monitoring;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -14,19 +15,19 @@ final class MonitoringCsv {
     static String activities(MonitoringReport report) {
         return table(List.of("activity_id", "name", "type", "waiting_now", "oldest_waiting_since", "total_waiting_hours",
                 "overdue_now", "completed", "mean_hours", "median_hours", "p90_hours", "p95_hours"), report.activities(),
-                a -> List.of(a.activityId(), a.name(), a.type(), a.waitingNow(), a.oldestWaitingSince(), a.totalWaitingHours(),
+                a -> Arrays.asList(a.activityId(), a.name(), a.type(), a.waitingNow(), a.oldestWaitingSince(), a.totalWaitingHours(),
                         a.overdueNow(), a.completed(), a.meanHours(), a.medianHours(), a.p90Hours(), a.p95Hours()));
     }
 
     static String groups(MonitoringReport report) {
         return table(List.of("group", "queue_now", "completed", "completed_per_week", "median_handling_hours"),
-                report.groups(), g -> List.of(g.group(), g.queueNow(), g.completed(), g.completedPerWeek(),
+                report.groups(), g -> Arrays.asList(g.group(), g.queueNow(), g.completed(), g.completedPerWeek(),
                         g.medianHandlingHours()));
     }
 
     static String bottlenecks(MonitoringReport report) {
         return table(List.of("rank", "activity_id", "name", "total_waiting_hours", "waiting", "explanation"),
-                report.bottlenecks(), b -> List.of(b.rank(), b.activityId(), b.name(), b.totalWaitingHours(), b.waiting(),
+                report.bottlenecks(), b -> Arrays.asList(b.rank(), b.activityId(), b.name(), b.totalWaitingHours(), b.waiting(),
                         b.explanation()));
     }
 

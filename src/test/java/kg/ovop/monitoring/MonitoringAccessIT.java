@@ -9,8 +9,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
+import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -18,9 +22,13 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kg.ovop.certification.TestApplications;
+
 /** The dashboard, its JSON and CSV: administrators only, parameters checked by name. */
 @SpringBootTest(properties = "ovop.mail.delivery=outbox")
 @AutoConfigureMockMvc
+// Metrics export is off in Spring tests unless asked for; this test is about the export.
+@AutoConfigureObservability
 @ActiveProfiles("test")
 class MonitoringAccessIT {
 
@@ -46,6 +54,37 @@ class MonitoringAccessIT {
         mvc.perform(get("/api/admin/monitoring/groups.csv").with(admin()))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", startsWith("text/csv")))
                 .andExpect(content().string(startsWith("group,queue_now,completed,completed_per_week,median_handling_hours\r\n")));
+    }
+
+    @Autowired
+    WorkflowMetrics metrics;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Test
+    void prometheusGetsTheWorkflowGaugesAdministratorsOnly() throws Exception {
+        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
+        try {
+            engine.getRuntimeService().startProcessInstanceByKey("brand-certification",
+                    TestApplications.form());
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+        for (int i = 0; i < 100 && engine.getTaskService().createTaskQuery()
+                .taskDefinitionKey("UserTask_ScreenApplication").count() == 0; i++) {
+            Thread.sleep(100);
+        }
+        metrics.refresh();
+
+        mvc.perform(get("/actuator/prometheus").with(admin()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "ovop_tasks_open{activity=\"UserTask_ScreenApplication\",process=\"brand-certification\"}")))
+                .andExpect(content().string(containsString("ovop_tasks_open_by_group{group=\"agency\"}")))
+                .andExpect(content().string(containsString("ovop_jobs_due")));
+        mvc.perform(get("/actuator/prometheus").with(reviewer())).andExpect(status().isForbidden());
+        mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     }
 
     @Test
