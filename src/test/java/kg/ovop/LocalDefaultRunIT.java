@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.TestApplications;
@@ -35,6 +36,10 @@ class LocalDefaultRunIT {
             assertThat(engine.getIdentityService().checkPassword("committee1", "demo")).isTrue();
             assertThat(engine.getIdentityService().createUserQuery().userId("admin").memberOfGroup("ovop-admin").count())
                     .isEqualTo(1);
+            assertThat(demoApplications(first)).as("demo data loaded").isEqualTo(36);
+            assertThat(first.getBean(JdbcTemplate.class).queryForList("SELECT DISTINCT status FROM ovop_application",
+                    String.class)).contains("in_screening", "information_requested", "in_expert_review", "awarded", "refused",
+                    "lapsed", "withdrawn");
 
             engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
             applicationId = engine.getRuntimeService()
@@ -52,7 +57,13 @@ class LocalDefaultRunIT {
                     .processDefinitionKey(BrandCertification.PROCESS_ID).count())
                     .as("unchanged files are not deployed again").isEqualTo(1);
             assertThat(engine.getIdentityService().createUserQuery().userId("producer1").count()).isEqualTo(1);
+            assertThat(demoApplications(second)).as("demo data loaded once").isEqualTo(36);
         }
+    }
+
+    private static Integer demoApplications(ConfigurableApplicationContext context) {
+        return context.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT COUNT(*) FROM ovop_application WHERE email LIKE '%@demo.example.org'", Integer.class);
     }
 
     private ConfigurableApplicationContext start() {

@@ -82,22 +82,34 @@ public class WebSecurity {
                 .build();
     }
 
+    /** Health for load balancers; everything else (Prometheus) for administrators over HTTP Basic. */
     @Bean
     @Order(3)
+    SecurityFilterChain actuator(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+        return http.securityMatcher(paths("/actuator/**"))
+                .authenticationProvider(users)
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+                        .anyRequest().hasAuthority(ADMIN))
+                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .build();
+    }
+
+    @Bean
+    @Order(4)
     SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
         return http
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/favicon.ico",
-                                "/swagger-ui.html", "/swagger-ui/**",
-                                "/actuator/health", "/actuator/health/**").permitAll()
+                                "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/signup").permitAll()
                         .requestMatchers("/portal/**").hasAuthority(PRODUCER)
-                        .requestMatchers("/admin/**", "/actuator/**").hasAuthority(ADMIN)
+                        .requestMatchers("/admin/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
                 .formLogin(login -> login.loginPage("/login").successHandler(new HomeByGroup()).permitAll())
-                // Prometheus and scripts scrape /actuator with HTTP Basic; people use the login page.
-                .httpBasic(Customizer.withDefaults())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }

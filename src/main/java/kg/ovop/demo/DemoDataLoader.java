@@ -1,0 +1,221 @@
+package kg.ovop.demo;
+
+import static kg.ovop.certification.BrandCertification.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sample applications for the local run only ({@code ovop.demo.data-enabled}, off in production):
+ * a few dozen applications from every region, driven through the real process by the demo
+ * reviewers at times spread over the past weeks, so the dashboard and Cockpit have something to
+ * show. Marked as demo (producer names, e-mails at demo.example.org) and loaded once.
+ */
+@Component
+@ConditionalOnProperty(name = "ovop.demo.data-enabled", havingValue = "true")
+class DemoDataLoader {
+
+    static final String MARKER_DOMAIN = "@demo.example.org";
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+
+    private static final String[] REGIONS = {"KG-B", "KG-C", "KG-J", "KG-N", "KG-O", "KG-T", "KG-Y", "KG-GB", "KG-GO"};
+    private static final String[][] PRODUCTS = {
+            {"food", "Тоо балы", "Горный мёд"}, {"food", "Кургатылган өрүк", "Курага"},
+            {"food", "Жаңгак", "Грецкий орех"}, {"textiles-felt", "Шырдак", "Шырдак"},
+            {"food", "Чычырканак джему", "Облепиховый джем"}, {"beverages", "Кымыз", "Кумыс"},
+            {"crafts-souvenirs", "Кийизден оюнчуктар", "Войлочные игрушки"}, {"herbal-cosmetic", "Арча майы", "Масло арчи"}};
+
+    /** How far each sample goes: its last stage. */
+    enum Stage { screening, informationRequested, lapsed, rejected, expertReview, overdueReview, notRecommended,
+        committee, refused, awarded, withdrawn }
+
+    private final ProcessEngine engine;
+    private final JdbcTemplate jdbc;
+
+    DemoDataLoader(ProcessEngine engine, JdbcTemplate jdbc) {
+        this.engine = engine;
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void load() {
+        Integer present = jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application WHERE email LIKE ?", Integer.class,
+                "%" + MARKER_DOMAIN);
+        if (present != null && present > 0) {
+            return;
+        }
+        Stage[] stages = Stage.values();
+        Instant now = Instant.now();
+        try {
+            for (int i = 0; i < 36; i++) {
+                Instant start = now.minus(Duration.ofDays(3 + (i * 5L) % 60)).minus(Duration.ofHours(i % 7));
+                drive(i, stages[i % stages.length], start, now);
+            }
+        } finally {
+            ClockUtil.reset();
+        }
+        log.info("Loaded 36 demo applications (local run only)");
+    }
+
+    private void drive(int i, Stage last, Instant start, Instant now) {
+        String[] product = PRODUCTS[i % PRODUCTS.length];
+        at(start);
+        Map<String, Object> form = new HashMap<>();
+        form.put(PRODUCER_TYPE.name(), i % 3 == 0 ? "cooperative" : "farmer-household");
+        form.put(PRODUCER_NAME.name(), "Демо өндүрүүчү " + (i + 1) + " (demo)");
+        form.put(TAXPAYER_NUMBER.name(), String.format("9%013d", i + 1));
+        form.put(PHONE.name(), "+996700000" + String.format("%03d", i));
+        form.put(EMAIL.name(), "producer" + (i + 1) + MARKER_DOMAIN);
+        form.put(PREFERRED_LANGUAGE.name(), i % 2 == 0 ? "ky" : "ru");
+        form.put(REGION.name(), REGIONS[i % REGIONS.length]);
+        form.put(DISTRICT.name(), "Demo district");
+        form.put(AIYL_AIMAK.name(), "Demo aiyl aimak");
+        form.put(VILLAGE.name(), "Demo village " + (i + 1));
+        form.put(PRODUCT_NAME_KY.name(), product[1] + " #" + (i + 1));
+        form.put(PRODUCT_NAME_RU.name(), product[2] + " #" + (i + 1));
+        form.put(CATEGORY.name(), product[0]);
+        form.put(DESCRIPTION.name(), "Demo application generated for the local run.");
+        form.put(LOCAL_SHARE.name(), 60 + (i * 7) % 41);
+        form.put(ANNUAL_CAPACITY.name(), 100 + i * 25);
+        form.put(CAPACITY_UNIT.name(), "kg");
+        form.put(REGISTERED_BUSINESS.name(), true);
+        form.put(HAS_CONFORMITY_DOCUMENT.name(), true);
+        form.put(WOMEN_LED.name(), i % 4 == 0);
+        ProcessInstance application = as("producer1", "producers",
+                () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID, form));
+        runJobs(application);
+        Instant t = start;
+        if (last == Stage.screening) {
+            return;
+        }
+        t = step(application, TASK_SCREEN_APPLICATION, "agency1", "agency", t.plus(Duration.ofHours(20 + i)), now,
+                last == Stage.rejected ? Map.of(SCREENING_DECISION.name(), "reject", REJECTION_REASON.name(), "Demo: not local")
+                        : last == Stage.informationRequested || last == Stage.lapsed
+                                ? Map.of(SCREENING_DECISION.name(), "requestInformation", INFORMATION_REQUEST.name(), "Demo: photos?")
+                                : Map.of(SCREENING_DECISION.name(), "accept"));
+        if (t == null || last == Stage.rejected || last == Stage.informationRequested) {
+            return;
+        }
+        if (last == Stage.lapsed) {
+            fireTimers(application, TIMER_INFORMATION_OVERDUE, t.plus(Duration.ofDays(30)), now);
+            return;
+        }
+        if (last == Stage.withdrawn) {
+            at(t.plus(Duration.ofDays(2)));
+            engine.getRuntimeService().createMessageCorrelation(MESSAGE_WITHDRAWN)
+                    .processInstanceId(application.getId()).correlate();
+            runJobs(application);
+            return;
+        }
+        if (last == Stage.expertReview) {
+            return;
+        }
+        if (last == Stage.overdueReview) {
+            fireTimers(application, TIMER_QUALITY_REMINDER, t.plus(Duration.ofDays(7)), now);
+            fireTimers(application, TIMER_QUALITY_OVERDUE, t.plus(Duration.ofDays(10)), now);
+            return;
+        }
+        int quality = last == Stage.notRecommended ? 15 : 30 + i % 15;
+        t = step(application, TASK_REVIEW_QUALITY, "academia1", "academia", t.plus(Duration.ofDays(3 + i % 6)), now,
+                Map.of(ACADEMIA_NO_CONFLICT.name(), true, QUALITY_SCORE.name(), quality, LAB_RESULT.name(), "pass"));
+        t = t == null ? null : step(application, TASK_REVIEW_MARKET, "association1", "association",
+                t.plus(Duration.ofDays(1 + i % 4)), now, Map.of(ASSOCIATION_NO_CONFLICT.name(), true,
+                        MARKETING_SCORE.name(), 12 + i % 13, COMMUNITY_SCORE.name(), 14 + i % 16));
+        if (t == null || last == Stage.notRecommended || last == Stage.committee) {
+            return;
+        }
+        Object stars = engine.getRuntimeService().getVariable(application.getId(), RECOMMENDED_STARS.name());
+        if (!(stars instanceof Number recommended) || recommended.intValue() < 3) {
+            return;
+        }
+        step(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", t.plus(Duration.ofDays(2)), now,
+                last == Stage.refused ? Map.of(COMMITTEE_NO_CONFLICT.name(), true, COMMITTEE_DECISION.name(), "refuse",
+                        COMMITTEE_REASON.name(), "Demo: similar product already certified")
+                        : Map.of(COMMITTEE_NO_CONFLICT.name(), true, COMMITTEE_DECISION.name(), "award",
+                                AWARDED_STARS.name(), recommended.intValue()));
+    }
+
+    /** Completes a task at a time in the past; returns that time, or null when it would lie in the future. */
+    private Instant step(ProcessInstance application, String taskKey, String user, String group, Instant when, Instant now,
+            Map<String, Object> variables) {
+        if (when.isAfter(now)) {
+            return null;
+        }
+        Task task = engine.getTaskService().createTaskQuery().processInstanceId(application.getId())
+                .taskDefinitionKey(taskKey).singleResult();
+        if (task == null) {
+            return null;
+        }
+        at(when);
+        as(user, group, () -> {
+            engine.getTaskService().claim(task.getId(), user);
+            engine.getTaskService().complete(task.getId(), variables);
+            return null;
+        });
+        runJobs(application);
+        return when;
+    }
+
+    private void fireTimers(ProcessInstance application, String activityId, Instant when, Instant now) {
+        if (when.isAfter(now)) {
+            return;
+        }
+        at(when);
+        for (Job timer : engine.getManagementService().createJobQuery().processInstanceId(application.getId())
+                .activityId(activityId).timers().list()) {
+            execute(timer);
+        }
+        runJobs(application);
+    }
+
+    private void runJobs(ProcessInstance application) {
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(application.getId())
+                    .executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(this::execute);
+        }
+    }
+
+    private void execute(Job job) {
+        try {
+            engine.getManagementService().executeJob(job.getId());
+        } catch (OptimisticLockingException takenByTheJobExecutor) {
+            log.debug("Job {} was run by the job executor meanwhile", job.getId());
+        }
+    }
+
+    private static void at(Instant instant) {
+        ClockUtil.setCurrentTime(Date.from(instant));
+    }
+
+    private <T> T as(String user, String group, Supplier<T> work) {
+        engine.getIdentityService().setAuthentication(user, List.of(group));
+        try {
+            return work.get();
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+}
