@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Assumptions;
 public final class TestEnvironment {
 
     public static final String DB_URL = "OVOP_TEST_DB_URL";
-    public static final String DB_USER = "OVOP_TEST_DB_USER";
-    public static final String DB_PASSWORD = "OVOP_TEST_DB_PASSWORD";
     public static final Path CHROMIUM = Path.of(env("OVOP_TEST_CHROMIUM").orElse("/usr/bin/chromium"));
     public static final Path CHROMEDRIVER = Path.of(env("OVOP_TEST_CHROMEDRIVER").orElse("/usr/bin/chromedriver"));
 
@@ -34,18 +32,6 @@ public final class TestEnvironment {
             fail("CI=true but " + DB_URL + " is not set: CI must run the tests on PostgreSQL (see .ci/run)");
         }
         return url;
-    }
-
-    public static String jdbcUrl(String h2Name) {
-        return postgresUrl().orElse("jdbc:h2:mem:" + h2Name + ";DB_CLOSE_DELAY=-1");
-    }
-
-    public static String jdbcUser() {
-        return postgresUrl().isPresent() ? env(DB_USER).orElse("postgres") : "sa";
-    }
-
-    public static String jdbcPassword() {
-        return postgresUrl().isPresent() ? env(DB_PASSWORD).orElse("") : "";
     }
 
     /** For tests whose point is PostgreSQL behaviour (locking, concurrency): skipped, loudly, without it. */

@@ -5,8 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -26,6 +24,7 @@ import jakarta.validation.constraints.Size;
 
 import kg.ovop.web.ApiProblems;
 import kg.ovop.web.Language;
+import kg.ovop.web.PdfResponses;
 import kg.ovop.web.ProblemResponses;
 
 /** For programme administrators ({@code ovop-admin}): status changes with a reason, PDFs, a specimen. */
@@ -80,7 +79,7 @@ class CertificateAdminApi {
     @GetMapping(value = "/{number}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> pdf(@PathVariable String number) {
         Certificate certificate = registry.findByNumber(number).orElseThrow(() -> new CertificateNotFoundException(number));
-        return pdfResponse(certificate.number() + ".pdf", renderer.render(certificate));
+        return PdfResponses.inline(certificate.number() + ".pdf", renderer.render(certificate));
     }
 
     /** A specimen with a SAMPLE watermark, never stored: for checking layout, fonts and the QR code. */
@@ -91,14 +90,7 @@ class CertificateAdminApi {
                 "Айгүл Асанова (үлгү / sample)", null, Language.ky, "Ысык-Көл ак балы", "Иссык-Кульский белый мёд",
                 "Issyk-Kul white honey", "food", "KG-Y", "Түп району", "Сары-Булак", 4, today,
                 today.plusMonths(properties.validityMonths()), CertificateStatus.valid, null, clock.instant(), "sample", null);
-        return pdfResponse("sample-certificate.pdf", renderer.renderSample(specimen));
-    }
-
-    private static ResponseEntity<byte[]> pdfResponse(String fileName, byte[] pdf) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(fileName).build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(pdf);
+        return PdfResponses.inline("sample-certificate.pdf", renderer.renderSample(specimen));
     }
 
     @ExceptionHandler(CertificateNotFoundException.class)

@@ -3,8 +3,6 @@ package kg.ovop.certificate;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,6 +19,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.web.Language;
+import kg.ovop.web.PdfResponses;
 
 /** Public pages, no login: verification by QR code and the registry of valid certificates. */
 @Controller
@@ -63,11 +62,7 @@ class PublicCertificateController {
     ResponseEntity<byte[]> pdf(@PathVariable String token) {
         Certificate certificate = registry.findByToken(token)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "No certificate for this link"));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.inline().filename(certificate.number() + ".pdf").build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(renderer.render(certificate));
+        return PdfResponses.inline(certificate.number() + ".pdf", renderer.render(certificate));
     }
 
     @GetMapping(value = "/registry", produces = MediaType.TEXT_HTML_VALUE)

@@ -10,8 +10,6 @@ import java.util.Optional;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -39,6 +37,7 @@ import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.Language;
+import kg.ovop.web.PdfResponses;
 
 /**
  * The producer portal: server-rendered pages that work without JavaScript on a phone. Every
@@ -250,11 +249,7 @@ class PortalController {
         Application application = producers.get(producer.getName(), number);
         Certificate certificate = Optional.ofNullable(application.certificateNumber()).flatMap(certificates::findByNumber)
                 .orElseThrow(() -> new ApplicationNotFoundException(number + "/certificate"));
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(certificate.number() + ".pdf").build().toString())
-                .contentType(MediaType.APPLICATION_PDF)
-                .body(renderer.render(certificate));
+        return PdfResponses.attachment(certificate.number() + ".pdf", renderer.render(certificate));
     }
 
     @GetMapping("/portal/password")

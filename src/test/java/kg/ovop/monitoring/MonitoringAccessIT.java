@@ -47,7 +47,9 @@ class MonitoringAccessIT {
     void administratorsSeeTheDashboardTheJsonAndTheCsv() throws Exception {
         mvc.perform(get("/admin/monitoring").with(admin()).header("Accept-Language", "en"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Where applications wait")))
-                .andExpect(content().string(containsString("Reviewer groups")));
+                .andExpect(content().string(containsString("Reviewer groups")))
+                .andExpect(content().string(containsString("/webjars/echarts/5.3.1/dist/echarts.min.js")));
+        mvc.perform(get("/webjars/echarts/5.3.1/dist/echarts.min.js").with(admin())).andExpect(status().isOk());
         mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("from", "2026-01-01").param("to", "2026-12-31"))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.processKey").value("brand-certification"))
                 .andExpect(jsonPath("$.activities").isArray()).andExpect(jsonPath("$.bottlenecks").isArray());

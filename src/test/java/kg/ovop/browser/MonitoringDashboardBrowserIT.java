@@ -1,0 +1,62 @@
+package kg.ovop.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+
+import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.TestApplications;
+
+/** An administrator signs in and sees where applications wait, charts included. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ovop.mail.delivery=outbox")
+@ActiveProfiles("test")
+class MonitoringDashboardBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    IdentityService identity;
+
+    @Test
+    void theDashboardShowsTheWaitingApplications() {
+        identity.setAuthentication("producer1", List.of("producers"));
+        try {
+            runtime.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form());
+            runtime.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form());
+        } finally {
+            identity.clearAuthentication();
+        }
+        try (Browser browser = Browser.open()) {
+            browser.scenario("monitoring", () -> {
+                browser.until(d -> tasks.createTaskQuery().taskDefinitionKey(BrandCertification.TASK_SCREEN_APPLICATION)
+                        .count() >= 2);
+                browser.go("http://localhost:" + port + "/login?lang=en");
+                browser.visible(By.id("username")).sendKeys("admin");
+                browser.visible(By.id("password")).sendKeys("test-admin");
+                browser.click(By.cssSelector("button[type=submit]"));
+                browser.go("http://localhost:" + port + "/admin/monitoring?lang=en");
+                browser.visible(By.xpath("//h1[normalize-space()='Where applications wait']"));
+                browser.visible(By.cssSelector("#chart-waiting canvas"));
+                assertThat(browser.visible(By.xpath("//ol/li[1]")).getText()).contains("Screen application");
+                browser.screenshot("monitoring-dashboard");
+            });
+        }
+    }
+}
