@@ -39,7 +39,7 @@ class ApplicationNotices {
         model.put("link", null);
         // The count of recorded decisions tells one round of a loop from the next, and stays the
         // same when this job is retried: the mail log then finds the message already sent.
-        String reference = application.number() + "/" + applications.decisions(application.number()).size();
+        String reference = application.number() + "/" + applications.decisionCount(application.number());
         mail.send(new OutgoingMail(reference, kind, producer,
                 List.of(application.number(), application.productName(producer.language())), model, null));
     }

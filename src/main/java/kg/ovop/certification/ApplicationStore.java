@@ -153,6 +153,11 @@ public class ApplicationStore {
                 decision.decidedBy(), Timestamp.from(clock.instant()), number);
     }
 
+    public int decisionCount(String number) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application_decision d JOIN ovop_application a "
+                + "ON a.id = d.application_id WHERE a.number = ?", Integer.class, number);
+    }
+
     public List<Map<String, Object>> decisions(String number) {
         return jdbc.queryForList("SELECT d.stage, d.outcome, d.details, d.score_quality, d.lab_result, d.score_marketing, "
                 + "d.score_community, d.stars, d.no_conflict_of_interest, d.decided_by, d.decided_at "
