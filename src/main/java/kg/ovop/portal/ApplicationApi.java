@@ -111,9 +111,7 @@ class ApplicationApi {
     }
 
     private ApplicationView view(Principal producer, String number) {
-        String user = producer.getName();
-        return ApplicationView.of(producers.get(user, number), producers.openInformationRequest(user, number),
-                producers.documents(user, number), producers.decisions(user, number));
+        return producers.overview(producer.getName(), number);
     }
 
     @ExceptionHandler(ApplicationNotFoundException.class)

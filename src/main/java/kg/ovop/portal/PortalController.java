@@ -189,14 +189,7 @@ class PortalController {
 
     @GetMapping("/portal/applications/{number}")
     String application(@PathVariable String number, Principal producer, Model model) {
-        String user = producer.getName();
-        Application application = producers.get(user, number);
-        model.addAttribute("app", application);
-        model.addAttribute("documents", producers.documents(user, number));
-        model.addAttribute("decisions", ApplicationView.of(application, null, List.of(), producers.decisions(user, number))
-                .decisions());
-        model.addAttribute("request", producers.openInformationRequest(user, number));
-        model.addAttribute("category", ProductCategory.fromCode(application.category()));
+        model.addAttribute("app", producers.overview(producer.getName(), number));
         return "portal/application";
     }
 

@@ -74,19 +74,14 @@ public class ProducerApplications {
         return own(user, number);
     }
 
-    public List<StoredDocument> documents(String user, String number) {
-        return documents.list(own(user, number).id());
-    }
-
-    public List<Map<String, Object>> decisions(String user, String number) {
-        return applications.decisions(own(user, number).number());
-    }
-
-    /** The agency's open request for information, if the application waits for the producer's answer. */
-    public String openInformationRequest(String user, String number) {
-        Task task = informationTask(own(user, number), user);
-        return task == null ? null
-                : (String) runtime.getVariable(task.getProcessInstanceId(), BrandCertification.INFORMATION_REQUEST.name());
+    /** Everything the producer sees of one application, checked for ownership once. */
+    public ApplicationView overview(String user, String number) {
+        Application application = own(user, number);
+        Task request = informationTask(application, user);
+        return ApplicationView.of(application,
+                request == null ? null
+                        : (String) runtime.getVariable(request.getProcessInstanceId(), BrandCertification.INFORMATION_REQUEST.name()),
+                documents.list(application.id()), applications.decisions(number));
     }
 
     /**
