@@ -5,14 +5,18 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.Locale;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,7 +24,9 @@ import org.springframework.stereotype.Service;
 /**
  * Where applications wait, how long each stage takes, and which group has the longest queue,
  * read straight from Camunda's history and runtime tables (CE Cockpit shows counts, not
- * durations). "Now" is the engine clock, so tests that move it see consistent ages.
+ * durations). History is aggregated in the database and always bounded by the window, so a
+ * report costs the same after years of history (indexes: db/monitoring). "Now" is the engine
+ * clock, so tests that move it see consistent ages.
  */
 @Service
 public class BottleneckAnalytics {
@@ -28,157 +34,191 @@ public class BottleneckAnalytics {
     /** Zero-time routing elements: they never hold work, so they would only dilute the view. */
     static final Set<String> ROUTING = Set.of("startEvent", "noneEndEvent", "exclusiveGateway", "parallelGateway",
             "inclusiveGateway", "eventBasedGateway", "messageEndEvent", "errorEndEvent");
+    private static final String NOT_ROUTING = ROUTING.stream().sorted().map(t -> "'" + t + "'")
+            .collect(Collectors.joining(", ", " AND a.ACT_TYPE_ NOT IN (", ")"));
+    private static final double HOUR = 3_600_000d;
 
     private final JdbcTemplate jdbc;
+    private final RepositoryService repository;
+    private final FlowAnalytics flow;
+    private final boolean postgres;
 
-    public BottleneckAnalytics(JdbcTemplate jdbc) {
+    public BottleneckAnalytics(JdbcTemplate jdbc, ProcessEngine engine, FlowAnalytics flow) {
         this.jdbc = jdbc;
+        this.repository = engine.getRepositoryService();
+        this.flow = flow;
+        this.postgres = "postgres".equals(
+                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
     }
 
     public MonitoringReport report(MonitoringQuery query) {
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        Map<String, ActivityStats> activities = activities(query, now);
-        return new MonitoringReport(query.processKey(), query.from(), query.to(), query.region(), query.group(), now,
-                List.copyOf(activities.values()), groups(query), bottlenecks(activities, now));
+        ProcessNodes nodes = ProcessNodes.of(repository, query);
+        List<ActivityStats> activities = activities(query, now, nodes);
+        return new MonitoringReport(query.processKey(), query.processDefinitionId(), query.from(), query.to(),
+                query.region(), query.group(), now, activities, groups(query), bottlenecks(activities, now),
+                flow.throughput(query, nodes), flow.funnel(query, nodes));
     }
 
-    private Map<String, ActivityStats> activities(MonitoringQuery query, Instant now) {
-        Map<String, List<Long>> durations = new TreeMap<>();
-        Map<String, String[]> names = new LinkedHashMap<>();
-        List<Object> args = new ArrayList<>(List.of(query.processKey(), Timestamp.from(query.from()), Timestamp.from(query.to())));
-        jdbc.query("SELECT a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.DURATION_ FROM ACT_HI_ACTINST a " + regionJoin(query)
-                + "WHERE a.PROC_DEF_KEY_ = ? AND a.END_TIME_ >= ? AND a.END_TIME_ < ? AND a.DURATION_ IS NOT NULL"
-                + filters(query, args, "a.TASK_ID_"), rs -> {
-                    String type = rs.getString(3);
-                    if (!ROUTING.contains(type)) {
-                        String id = rs.getString(1);
-                        names.putIfAbsent(id, new String[] {rs.getString(2), type});
-                        durations.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getLong(4));
-                    }
-                }, args.toArray());
+    /** The activity table alone, for callers that need no flow figures (the Prometheus gauges). */
+    public List<ActivityStats> activities(MonitoringQuery query) {
+        return activities(query, ClockUtil.getCurrentTime().toInstant(), ProcessNodes.of(repository, query));
+    }
 
-        Map<String, List<Instant>> waiting = new TreeMap<>();
-        List<Object> wipArgs = new ArrayList<>(List.of(query.processKey()));
-        jdbc.query("SELECT a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.START_TIME_ FROM ACT_HI_ACTINST a " + regionJoin(query)
-                + "WHERE a.PROC_DEF_KEY_ = ? AND a.END_TIME_ IS NULL" + filters(query, wipArgs, "a.TASK_ID_"), rs -> {
-                    String type = rs.getString(3);
-                    if (!ROUTING.contains(type) && !"subProcess".equals(type)) {
-                        String id = rs.getString(1);
-                        names.putIfAbsent(id, new String[] {rs.getString(2), type});
-                        waiting.computeIfAbsent(id, k -> new ArrayList<>()).add(rs.getTimestamp(4).toInstant());
-                    }
-                }, wipArgs.toArray());
+    /** One activity's figures as the queries find them, before they are put together. */
+    private static final class Row {
+        String name;
+        String type;
+        long completed;
+        Double mean;
+        Double median;
+        Double p90;
+        Double p95;
+        Double waitForClaim;
+        Double working;
+        final List<Instant> waitingSince = new ArrayList<>();
+        long overdue;
+    }
 
-        Map<String, Long> overdue = new TreeMap<>();
-        List<Object> dueArgs = new ArrayList<>(List.of(query.processKey(), Timestamp.from(now)));
-        jdbc.query("SELECT t.TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ "
-                + regionJoin(query).replace("a.PROC_INST_ID_", "t.PROC_INST_ID_")
-                + "WHERE d.KEY_ = ? AND t.DUE_DATE_ < ?" + filters(query, dueArgs, "t.ID_") + " GROUP BY t.TASK_DEF_KEY_",
-                rs -> {
-                    overdue.put(rs.getString(1), rs.getLong(2));
-                }, dueArgs.toArray());
+    private List<ActivityStats> activities(MonitoringQuery query, Instant now, ProcessNodes nodes) {
+        Map<String, Row> rows = new HashMap<>();
+        Sql done = Sql.scoped("SELECT a.ACT_ID_, MAX(a.ACT_NAME_), MAX(a.ACT_TYPE_), COUNT(*), AVG(a.DURATION_), "
+                + Sql.percentile(0.5, "a.DURATION_") + ", " + Sql.percentile(0.9, "a.DURATION_") + ", "
+                + Sql.percentile(0.95, "a.DURATION_") + " FROM ACT_HI_ACTINST a", query, "a.PROC_DEF_KEY_",
+                "a.PROC_DEF_ID_", "a.PROC_INST_ID_")
+                .within("a.END_TIME_", query.from(), query.to()).append(NOT_ROUTING)
+                .candidateGroup(query, "a.TASK_ID_").append(" GROUP BY a.ACT_ID_");
+        jdbc.query(done.text(), rs -> {
+            Row row = row(rows, rs.getString(1), rs.getString(2), rs.getString(3));
+            row.completed = rs.getLong(4);
+            row.mean = hours(rs.getObject(5));
+            row.median = hours(rs.getObject(6));
+            row.p90 = hours(rs.getObject(7));
+            row.p95 = hours(rs.getObject(8));
+        }, done.args());
 
-        Map<String, ActivityStats> stats = new LinkedHashMap<>();
-        for (Map.Entry<String, String[]> entry : names.entrySet()) {
-            String id = entry.getKey();
-            List<Long> done = durations.getOrDefault(id, List.of()).stream().sorted().toList();
-            List<Instant> open = waiting.getOrDefault(id, List.of());
-            long waitedMillis = open.stream().mapToLong(since -> Duration.between(since, now).toMillis()).sum();
-            stats.put(id, new ActivityStats(id, entry.getValue()[0], entry.getValue()[1], open.size(),
-                    open.stream().min(Comparator.naturalOrder()).orElse(null), Durations.hours(waitedMillis),
-                    overdue.getOrDefault(id, 0L), done.size(),
-                    Durations.mean(done), Durations.percentile(done, 0.5), Durations.percentile(done, 0.9),
-                    Durations.percentile(done, 0.95)));
-        }
+        // First claim splits a task's life: before it nobody worked on it.
+        String claimed = "COALESCE((SELECT MIN(l.TIMESTAMP_) FROM ACT_HI_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_"
+                + " AND l.TYPE_ = 'assignee' AND l.OPERATION_TYPE_ = 'add'), t.END_TIME_)";
+        Sql split = Sql.scoped("SELECT x.TASK_DEF_KEY_, " + Sql.percentile(0.5, "x.WAIT_MS") + ", "
+                + Sql.percentile(0.5, "x.WORK_MS") + " FROM (SELECT t.TASK_DEF_KEY_, "
+                + millisBetween("t.START_TIME_", claimed) + " AS WAIT_MS, " + millisBetween(claimed, "t.END_TIME_")
+                + " AS WORK_MS FROM ACT_HI_TASKINST t", query, "t.PROC_DEF_KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_")
+                .within("t.END_TIME_", query.from(), query.to()).candidateGroup(query, "t.ID_")
+                .append(") x GROUP BY x.TASK_DEF_KEY_");
+        jdbc.query(split.text(), rs -> {
+            Row row = rows.get(rs.getString(1));
+            if (row != null) {
+                row.waitForClaim = hours(rs.getObject(2));
+                row.working = hours(rs.getObject(3));
+            }
+        }, split.args());
+
+        // Open work is bounded by what is running now, not by history, so it is read row by row.
+        Sql open = Sql.scoped("SELECT a.ACT_ID_, a.ACT_NAME_, a.ACT_TYPE_, a.START_TIME_ FROM ACT_HI_ACTINST a", query,
+                "a.PROC_DEF_KEY_", "a.PROC_DEF_ID_", "a.PROC_INST_ID_")
+                .append(" AND a.END_TIME_ IS NULL AND a.ACT_TYPE_ <> 'subProcess'").append(NOT_ROUTING)
+                .candidateGroup(query, "a.TASK_ID_");
+        jdbc.query(open.text(), rs -> {
+            row(rows, rs.getString(1), rs.getString(2), rs.getString(3)).waitingSince.add(rs.getTimestamp(4).toInstant());
+        }, open.args());
+
+        Sql overdue = Sql.scoped("SELECT t.TASK_DEF_KEY_, COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_",
+                query, "d.KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_")
+                .append(" AND t.DUE_DATE_ < ?", Timestamp.from(now)).candidateGroup(query, "t.ID_")
+                .append(" GROUP BY t.TASK_DEF_KEY_");
+        jdbc.query(overdue.text(), rs -> {
+            Row row = rows.get(rs.getString(1));
+            if (row != null) {
+                row.overdue = rs.getLong(2);
+            }
+        }, overdue.args());
+
+        List<ActivityStats> stats = new ArrayList<>();
+        rows.keySet().stream().sorted(nodes.order()).forEach(id -> {
+            Row r = rows.get(id);
+            long waitedMillis = r.waitingSince.stream().mapToLong(since -> Duration.between(since, now).toMillis()).sum();
+            stats.add(new ActivityStats(id, nodes.name(id, r.name), r.type, r.waitingSince.size(),
+                    r.waitingSince.stream().min(Comparator.naturalOrder()).orElse(null), waitedMillis / HOUR, r.overdue,
+                    r.completed, r.mean, r.median, r.p90, r.p95, r.waitForClaim, r.working));
+        });
         return stats;
+    }
+
+    private static Row row(Map<String, Row> rows, String id, String name, String type) {
+        Row row = rows.computeIfAbsent(id, k -> new Row());
+        row.name = row.name != null ? row.name : name;
+        row.type = row.type != null ? row.type : type;
+        return row;
     }
 
     private List<GroupStats> groups(MonitoringQuery query) {
         Map<String, Long> queues = new TreeMap<>();
-        List<Object> queueArgs = new ArrayList<>(List.of(query.processKey()));
-        jdbc.query("SELECT l.GROUP_ID_, COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_ "
-                + "JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL "
-                + regionJoin(query).replace("a.PROC_INST_ID_", "t.PROC_INST_ID_") + "WHERE d.KEY_ = ?"
-                + (query.group() == null ? "" : " AND l.GROUP_ID_ = ?") + regionFilter(query, queueArgs, query.group())
-                + " GROUP BY l.GROUP_ID_", rs -> {
-                    queues.put(rs.getString(1), rs.getLong(2));
-                }, queueArgs.toArray());
+        Sql queue = Sql.scoped("SELECT l.GROUP_ID_, COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_"
+                + " JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL",
+                query, "d.KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_");
+        groupIs(queue, query).append(" GROUP BY l.GROUP_ID_");
+        jdbc.query(queue.text(), rs -> {
+            queues.put(rs.getString(1), rs.getLong(2));
+        }, queue.args());
 
-        Map<String, List<Long>> handled = new TreeMap<>();
-        List<Object> doneArgs = new ArrayList<>(List.of(query.processKey(), Timestamp.from(query.from()),
-                Timestamp.from(query.to())));
-        jdbc.query("SELECT l.GROUP_ID_, h.DURATION_ FROM ACT_HI_TASKINST h "
-                + "JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = h.ID_ AND l.TYPE_ = 'candidate' AND l.OPERATION_TYPE_ = 'add' "
-                + "AND l.GROUP_ID_ IS NOT NULL " + regionJoin(query).replace("a.PROC_INST_ID_", "h.PROC_INST_ID_")
-                + "WHERE h.PROC_DEF_KEY_ = ? AND h.END_TIME_ >= ? AND h.END_TIME_ < ? AND h.DURATION_ IS NOT NULL"
-                + (query.group() == null ? "" : " AND l.GROUP_ID_ = ?") + regionFilter(query, doneArgs, query.group()),
-                rs -> {
-                    handled.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                }, doneArgs.toArray());
+        Map<String, Object[]> handled = new TreeMap<>();
+        Sql done = Sql.scoped("SELECT l.GROUP_ID_, COUNT(*), " + Sql.percentile(0.5, "h.DURATION_")
+                + " FROM ACT_HI_TASKINST h JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = h.ID_ AND l.TYPE_ = 'candidate'"
+                + " AND l.OPERATION_TYPE_ = 'add' AND l.GROUP_ID_ IS NOT NULL", query, "h.PROC_DEF_KEY_", "h.PROC_DEF_ID_",
+                "h.PROC_INST_ID_").within("h.END_TIME_", query.from(), query.to());
+        groupIs(done, query).append(" GROUP BY l.GROUP_ID_");
+        jdbc.query(done.text(), rs -> {
+            handled.put(rs.getString(1), new Object[] {rs.getLong(2), hours(rs.getObject(3))});
+        }, done.args());
 
         double weeks = Math.max(Duration.between(query.from(), query.to()).toHours() / (24d * 7), 1d / 7);
+        Set<String> all = new TreeSet<>(queues.keySet());
+        all.addAll(handled.keySet());
         List<GroupStats> groups = new ArrayList<>();
-        for (String group : union(queues.keySet(), handled.keySet())) {
-            List<Long> done = handled.getOrDefault(group, List.of()).stream().sorted().toList();
-            groups.add(new GroupStats(group, queues.getOrDefault(group, 0L), done.size(), done.size() / weeks,
-                    Durations.percentile(done, 0.5)));
+        for (String group : all) {
+            Object[] finished = handled.getOrDefault(group, new Object[] {0L, null});
+            long completed = (Long) finished[0];
+            groups.add(new GroupStats(group, queues.getOrDefault(group, 0L), completed, completed / weeks,
+                    (Double) finished[1]));
         }
         groups.sort(Comparator.comparingLong(GroupStats::queueNow).reversed().thenComparing(GroupStats::group));
         return groups;
+    }
+
+    private static Sql groupIs(Sql sql, MonitoringQuery query) {
+        return query.group() == null ? sql : sql.append(" AND l.GROUP_ID_ = ?", query.group());
     }
 
     /**
      * Ranked by the hours applications have spent waiting at each activity right now (the work in
      * progress weighted by its age), which is what a programme manager can act on today.
      */
-    private static List<Bottleneck> bottlenecks(Map<String, ActivityStats> activities, Instant now) {
-        List<ActivityStats> waiting = activities.values().stream().filter(a -> a.waitingNow() > 0)
+    private static List<Bottleneck> bottlenecks(List<ActivityStats> activities, Instant now) {
+        List<ActivityStats> waiting = activities.stream().filter(a -> a.waitingNow() > 0)
                 .sorted(Comparator.comparingDouble(ActivityStats::totalWaitingHours).reversed()).toList();
         List<Bottleneck> ranked = new ArrayList<>();
         for (ActivityStats a : waiting) {
-            double oldestDays = Durations.hours(Duration.between(a.oldestWaitingSince(), now).toMillis()) / 24;
+            double oldestDays = Duration.between(a.oldestWaitingSince(), now).toMillis() / HOUR / 24;
             String explanation = String.format(Locale.ROOT, "%d waiting, the oldest for %.1f days%s%s", a.waitingNow(),
                     oldestDays, a.overdueNow() > 0 ? ", " + a.overdueNow() + " past the due date" : "",
                     a.medianHours() == null ? "" : String.format(Locale.ROOT,
-                            "; finished ones took a median of %.1f h", a.medianHours()));
+                            "; finished ones took a median of %.1f h", a.medianHours())
+                            + (a.medianWaitForClaimHours() == null ? "" : String.format(Locale.ROOT,
+                                    " (%.1f h of it before anyone claimed them)", a.medianWaitForClaimHours())));
             ranked.add(new Bottleneck(ranked.size() + 1, a.activityId(), a.name(), a.totalWaitingHours(), a.waitingNow(),
                     explanation));
         }
         return ranked;
     }
 
-    private static String regionJoin(MonitoringQuery query) {
-        return query.region() == null ? "" : "JOIN ovop_application o ON o.process_instance_id = a.PROC_INST_ID_ ";
+    /** Milliseconds from {@code start} to {@code end}: the two databases spell it differently. */
+    private String millisBetween(String start, String end) {
+        return postgres ? "(EXTRACT(EPOCH FROM (" + end + " - " + start + ")) * 1000)"
+                : "DATEDIFF('MILLISECOND', " + start + ", " + end + ")";
     }
 
-    private static String filters(MonitoringQuery query, List<Object> args, String taskIdColumn) {
-        StringBuilder sql = new StringBuilder();
-        if (query.region() != null) {
-            sql.append(" AND o.region_code = ?");
-            args.add(query.region());
-        }
-        if (query.group() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM ACT_HI_IDENTITYLINK g WHERE g.TASK_ID_ = ").append(taskIdColumn)
-                    .append(" AND g.TYPE_ = 'candidate' AND g.GROUP_ID_ = ?)");
-            args.add(query.group());
-        }
-        return sql.toString();
-    }
-
-    private static String regionFilter(MonitoringQuery query, List<Object> args, String group) {
-        if (group != null) {
-            args.add(group);
-        }
-        if (query.region() == null) {
-            return "";
-        }
-        args.add(query.region());
-        return " AND o.region_code = ?";
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new TreeSet<>(a);
-        all.addAll(b);
-        return all;
+    private static Double hours(Object millis) {
+        return millis == null ? null : ((Number) millis).doubleValue() / HOUR;
     }
 }

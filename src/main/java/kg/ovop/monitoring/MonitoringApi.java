@@ -2,6 +2,7 @@ package kg.ovop.monitoring;
 
 import java.nio.charset.StandardCharsets;
 
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,9 +10,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
 import kg.ovop.web.BadRequestException;
 import kg.ovop.web.ProblemResponses;
 
@@ -29,28 +30,23 @@ class MonitoringApi {
         this.parameters = parameters;
     }
 
+    @Operation(summary = "Work in progress, durations, weekly throughput, funnel, groups and ranked bottlenecks")
     @GetMapping(value = "/report", produces = MediaType.APPLICATION_JSON_VALUE)
-    MonitoringReport report(@RequestParam(required = false) String process, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String group) {
-        return analytics.report(parameters.toQuery(process, from, to, region, group));
+    MonitoringReport report(@ParameterObject MonitoringFilter filter) {
+        return analytics.report(parameters.toQuery(filter));
     }
 
+    @Operation(summary = "One table of the report as CSV: activities, groups, bottlenecks, throughput or funnel")
     @GetMapping(value = "/{table}.csv", produces = "text/csv")
-    ResponseEntity<String> csv(@PathVariable String table, @RequestParam(required = false) String process,
-            @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(required = false) String region, @RequestParam(required = false) String group) {
-        MonitoringReport report = analytics.report(parameters.toQuery(process, from, to, region, group));
-        String body = switch (table) {
-            case "activities" -> MonitoringCsv.activities(report);
-            case "groups" -> MonitoringCsv.groups(report);
-            case "bottlenecks" -> MonitoringCsv.bottlenecks(report);
-            default -> throw new BadRequestException("table", "must be activities, groups or bottlenecks");
-        };
+    ResponseEntity<String> csv(@PathVariable String table, @ParameterObject MonitoringFilter filter) {
+        if (!MonitoringCsv.TABLES.contains(table)) {
+            throw new BadRequestException("table", "must be one of " + String.join(", ", MonitoringCsv.TABLES));
+        }
+        MonitoringReport report = analytics.report(parameters.toQuery(filter));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(report.processKey() + "-" + table + ".csv").build().toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(body);
+                .body(MonitoringCsv.table(table, report));
     }
 }

@@ -1,5 +1,6 @@
 package kg.ovop.monitoring;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -9,14 +10,44 @@ import java.util.stream.Collectors;
 /** The dashboard's tables as CSV (RFC 4180), for spreadsheets. */
 final class MonitoringCsv {
 
+    static final List<String> TABLES = List.of("activities", "groups", "bottlenecks", "throughput", "funnel");
+
     private MonitoringCsv() {
+    }
+
+    static String table(String name, MonitoringReport report) {
+        return switch (name) {
+            case "activities" -> activities(report);
+            case "groups" -> groups(report);
+            case "bottlenecks" -> bottlenecks(report);
+            case "throughput" -> throughput(report);
+            case "funnel" -> funnel(report);
+            default -> throw new IllegalArgumentException(name);
+        };
     }
 
     static String activities(MonitoringReport report) {
         return table(List.of("activity_id", "name", "type", "waiting_now", "oldest_waiting_since", "total_waiting_hours",
-                "overdue_now", "completed", "mean_hours", "median_hours", "p90_hours", "p95_hours"), report.activities(),
+                "overdue_now", "completed", "mean_hours", "median_hours", "p90_hours", "p95_hours",
+                "median_wait_for_claim_hours", "median_working_hours"), report.activities(),
                 a -> Arrays.asList(a.activityId(), a.name(), a.type(), a.waitingNow(), a.oldestWaitingSince(), a.totalWaitingHours(),
-                        a.overdueNow(), a.completed(), a.meanHours(), a.medianHours(), a.p90Hours(), a.p95Hours()));
+                        a.overdueNow(), a.completed(), a.meanHours(), a.medianHours(), a.p90Hours(), a.p95Hours(),
+                        a.medianWaitForClaimHours(), a.medianWorkingHours()));
+    }
+
+    /** One row per stage and week, so a spreadsheet can pivot it either way. */
+    static String throughput(MonitoringReport report) {
+        List<List<?>> rows = report.throughput().stream().flatMap(t -> t.weeks().stream()
+                .<List<?>>map(w -> List.of(t.activityId(), t.name(), w.week(), w.arrivals(), w.completions()))).toList();
+        return table(List.of("activity_id", "name", "week", "arrivals", "completions"), rows, r -> r);
+    }
+
+    static String funnel(MonitoringReport report) {
+        List<List<?>> rows = new ArrayList<>();
+        report.funnel().stages().forEach(s -> rows.add(Arrays.asList("reached", s.activityId(), s.name(), "", s.reached())));
+        report.funnel().outcomes().forEach(o -> rows.add(Arrays.asList("ended", o.endActivityId(), o.name(), o.state(),
+                o.count())));
+        return table(List.of("kind", "activity_id", "name", "state", "applications"), rows, r -> r);
     }
 
     static String groups(MonitoringReport report) {

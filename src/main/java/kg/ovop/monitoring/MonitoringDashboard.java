@@ -1,9 +1,12 @@
 package kg.ovop.monitoring;
 
 import org.springframework.stereotype.Controller;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 import kg.ovop.identity.OvopGroup;
 import kg.ovop.region.RegionDirectory;
@@ -16,23 +19,29 @@ class MonitoringDashboard {
     private final BottleneckAnalytics analytics;
     private final MonitoringParameters parameters;
     private final RegionDirectory regions;
+    private final ObjectMapper json;
 
-    MonitoringDashboard(BottleneckAnalytics analytics, MonitoringParameters parameters, RegionDirectory regions) {
+    MonitoringDashboard(BottleneckAnalytics analytics, MonitoringParameters parameters, RegionDirectory regions,
+            ObjectMapper json) {
         this.analytics = analytics;
         this.parameters = parameters;
         this.regions = regions;
+        this.json = json;
     }
 
     @GetMapping("/admin/monitoring")
-    String dashboard(@RequestParam(required = false) String process, @RequestParam(required = false) String from,
-            @RequestParam(required = false) String to, @RequestParam(required = false) String region,
-            @RequestParam(required = false) String group, Model model) {
+    String dashboard(@ModelAttribute("filter") MonitoringFilter filter, Model model) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("groups", OvopGroup.reviewers());
         try {
-            MonitoringQuery query = parameters.toQuery(process, from, to, region, group);
+            model.addAttribute("versions", parameters.versions(filter.process()));
+            MonitoringQuery query = parameters.toQuery(filter);
             model.addAttribute("query", query);
-            model.addAttribute("report", analytics.report(query));
+            MonitoringReport report = analytics.report(query);
+            model.addAttribute("report", report);
+            model.addAttribute("reportJson", json.writeValueAsString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report must serialise as the API does", e);
         } catch (BadRequestException e) {
             model.addAttribute("problem", e.field() + ": " + e.getMessage());
         }

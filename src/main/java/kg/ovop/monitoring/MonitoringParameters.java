@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.config.TimeConfiguration;
@@ -33,11 +35,16 @@ class MonitoringParameters {
         this.clock = clock;
     }
 
-    MonitoringQuery toQuery(String process, String from, String to, String region, String group) {
+    MonitoringQuery toQuery(MonitoringFilter filter) {
+        return toQuery(filter.process(), filter.version(), filter.from(), filter.to(), filter.region(), filter.group());
+    }
+
+    private MonitoringQuery toQuery(String process, String version, String from, String to, String region, String group) {
         String key = blank(process) ? DEFAULT_PROCESS : process.strip();
         if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
             throw new BadRequestException("process", "no process '" + key + "' is deployed");
         }
+        String definitionId = blank(version) ? null : definition(key, version.strip());
         LocalDate end = blank(to) ? LocalDate.now(clock).plusDays(1) : date("to", to);
         LocalDate start = blank(from) ? end.minusDays(DEFAULT_DAYS) : date("from", from);
         if (!start.isBefore(end)) {
@@ -54,7 +61,23 @@ class MonitoringParameters {
         if (groupId != null && Arrays.stream(OvopGroup.values()).noneMatch(g -> g.id().equals(groupId))) {
             throw new BadRequestException("group", "unknown group '" + groupId + "'");
         }
-        return new MonitoringQuery(key, instant(start), instant(end), regionCode, groupId);
+        return new MonitoringQuery(key, definitionId, instant(start), instant(end), regionCode, groupId);
+    }
+
+    private String definition(String key, String version) {
+        ProcessDefinition definition = version.matches("\\d{1,6}") ? repository.createProcessDefinitionQuery()
+                .processDefinitionKey(key).processDefinitionVersion(Integer.valueOf(version)).singleResult() : null;
+        if (definition == null) {
+            throw new BadRequestException("version", "'" + key + "' has no version " + version);
+        }
+        return definition.getId();
+    }
+
+    /** Deployed versions of a process, newest first, for the version picker. */
+    List<Integer> versions(String process) {
+        String key = blank(process) ? DEFAULT_PROCESS : process.strip();
+        return repository.createProcessDefinitionQuery().processDefinitionKey(key).orderByProcessDefinitionVersion().desc()
+                .list().stream().map(ProcessDefinition::getVersion).toList();
     }
 
     private static Instant instant(LocalDate day) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** What the dashboard shows for one process, window and filter. */
-public record MonitoringReport(String processKey, Instant from, Instant to, String region, String group, Instant now,
-        List<ActivityStats> activities, List<GroupStats> groups, List<Bottleneck> bottlenecks) {
+public record MonitoringReport(String processKey, String processDefinitionId, Instant from, Instant to, String region,
+        String group, Instant now, List<ActivityStats> activities, List<GroupStats> groups, List<Bottleneck> bottlenecks,
+        List<Throughput> throughput, Funnel funnel) {
 }

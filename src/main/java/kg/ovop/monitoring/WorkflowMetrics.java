@@ -63,7 +63,7 @@ class WorkflowMetrics {
         List<MultiGauge.Row<?>> medians = new ArrayList<>();
         Instant end = now.toInstant();
         for (String process : jdbc.queryForList("SELECT DISTINCT KEY_ FROM ACT_RE_PROCDEF", String.class)) {
-            analytics.report(new MonitoringQuery(process, end.minus(Duration.ofDays(7)), end, null, null)).activities()
+            analytics.activities(new MonitoringQuery(process, end.minus(Duration.ofDays(7)), end, null, null))
                     .stream().filter(a -> a.medianHours() != null)
                     .forEach(a -> medians.add(MultiGauge.Row.of(Tags.of("process", process, "activity", a.activityId()),
                             a.medianHours())));

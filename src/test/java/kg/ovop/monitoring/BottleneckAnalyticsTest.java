@@ -1,14 +1,18 @@
 package kg.ovop.monitoring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -27,13 +31,14 @@ import kg.ovop.certification.TestApplications;
 /**
  * Analytics over a history the engine writes under a controlled clock, so every duration is
  * known: the applications are in Osh city (KG-GO), which no other test uses, and the report is
- * filtered to it.
+ * filtered to it. Each run starts on a Monday weeks apart from earlier runs, so a database kept
+ * between runs holds no other history in the windows.
  */
 @SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "ovop.mail.delivery=outbox"})
 @ActiveProfiles("test")
 class BottleneckAnalyticsTest {
 
-    static final Instant T0 = Instant.parse("2031-03-02T03:00:00Z");
+    static final Instant T0 = Instant.parse("2031-03-03T03:00:00Z").plus(Duration.ofDays(7L * new Random().nextInt(5000)));
     static final String REGION = "KG-GO";
 
     @Autowired
@@ -80,12 +85,23 @@ class BottleneckAnalyticsTest {
         }
     }
 
-    void complete(ProcessInstance instance, String taskKey, String user, String group, Map<String, Object> variables) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
+    void claim(ProcessInstance instance, String taskKey, String user) {
+        engine.getTaskService().claim(task(instance, taskKey).getId(), user);
+    }
+
+    Task task(ProcessInstance instance, String taskKey) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
                 .singleResult();
+    }
+
+    /** Claims the task unless it already has an assignee, and completes it. */
+    void complete(ProcessInstance instance, String taskKey, String user, String group, Map<String, Object> variables) {
+        Task task = task(instance, taskKey);
         engine.getIdentityService().setAuthentication(user, List.of(group));
         try {
-            engine.getTaskService().claim(task.getId(), user);
+            if (task.getAssignee() == null) {
+                engine.getTaskService().claim(task.getId(), user);
+            }
             engine.getTaskService().complete(task.getId(), variables);
         } finally {
             engine.getIdentityService().clearAuthentication();
@@ -100,10 +116,14 @@ class BottleneckAnalyticsTest {
         ProcessInstance second = submit();
         ProcessInstance third = submit();
         Map<String, Object> accept = Map.of("screeningDecision", "accept");
+        at(Duration.ofHours(1));
+        claim(first, BrandCertification.TASK_SCREEN_APPLICATION, "agency1");
         at(Duration.ofHours(2));
         complete(first, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
         at(Duration.ofHours(4));
         complete(second, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
+        at(Duration.ofHours(6));
+        claim(third, BrandCertification.TASK_SCREEN_APPLICATION, "agency2");
         at(Duration.ofHours(10));
         complete(third, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
         at(Duration.ofHours(11));
@@ -121,6 +141,9 @@ class BottleneckAnalyticsTest {
         assertThat(screening.medianHours()).isEqualTo(4.0);
         assertThat(screening.p90Hours()).isEqualTo(10.0);
         assertThat(screening.p95Hours()).isEqualTo(10.0);
+        // Waited for a claim 1, 4 and 6 h; worked 1, 0 and 4 h.
+        assertThat(screening.medianWaitForClaimHours()).isEqualTo(4.0);
+        assertThat(screening.medianWorkingHours()).isEqualTo(1.0);
 
         ActivityStats quality = activity(report, BrandCertification.TASK_REVIEW_QUALITY);
         assertThat(quality.waitingNow()).isEqualTo(3);
@@ -136,13 +159,52 @@ class BottleneckAnalyticsTest {
         assertThat(report.bottlenecks().get(0).explanation()).isEqualTo("3 waiting, the oldest for 0.4 days");
 
         assertThat(report.groups()).extracting(GroupStats::group, GroupStats::queueNow, GroupStats::completed)
-                .contains(org.assertj.core.groups.Tuple.tuple("academia", 3L, 0L),
-                        org.assertj.core.groups.Tuple.tuple("association", 2L, 1L),
-                        org.assertj.core.groups.Tuple.tuple("agency", 0L, 3L));
+                .contains(tuple("academia", 3L, 0L),
+                        tuple("association", 2L, 1L),
+                        tuple("agency", 0L, 3L));
         assertThat(report.groups().get(0).group()).isEqualTo("academia");
         GroupStats agency = report.groups().stream().filter(g -> g.group().equals("agency")).findFirst().orElseThrow();
         assertThat(agency.medianHandlingHours()).isEqualTo(4.0);
         assertThat(agency.completedPerWeek()).isEqualTo(3.0);
+
+        Throughput applications = report.throughput().get(0);
+        assertThat(applications.activityId()).isEqualTo(BrandCertification.PROCESS_ID);
+        assertThat(applications.weeks().get(0)).isEqualTo(new Throughput.WeekCount(LocalDate.of(
+                T0.atZone(ZoneId.systemDefault()).getYear(), T0.atZone(ZoneId.systemDefault()).getMonth(),
+                T0.atZone(ZoneId.systemDefault()).getDayOfMonth()), 3, 0));
+        assertThat(applications.backlogChange()).isEqualTo(3);
+        assertThat(report.throughput()).extracting(Throughput::activityId, Throughput::arrivals, Throughput::completions)
+                .contains(tuple(BrandCertification.TASK_SCREEN_APPLICATION, 3L, 3L),
+                        tuple(BrandCertification.TASK_REVIEW_MARKET, 3L, 1L));
+        assertThat(report.funnel().started()).isEqualTo(3);
+        assertThat(report.funnel().stages()).extracting(Funnel.Stage::activityId, Funnel.Stage::reached)
+                .startsWith(tuple(BrandCertification.TASK_SCREEN_APPLICATION, 3L));
+        assertThat(report.funnel().outcomes()).containsExactly(new Funnel.Outcome(null, "Still in progress", "ACTIVE", 3));
+    }
+
+    @Test
+    void theFunnelShowsWhereApplicationsEnded() {
+        start = T0.plus(Duration.ofDays(120));
+        at(Duration.ZERO);
+        ProcessInstance refused = submit();
+        ProcessInstance accepted = submit();
+        at(Duration.ofHours(3));
+        complete(refused, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency",
+                Map.of("screeningDecision", "reject", "rejectionReason", "The product is not made in the village."));
+        complete(accepted, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency",
+                Map.of("screeningDecision", "accept"));
+
+        MonitoringReport report = analytics.report(new MonitoringQuery(BrandCertification.PROCESS_ID, start,
+                start.plus(Duration.ofDays(7)), REGION, null));
+        assertThat(report.funnel().started()).isEqualTo(2);
+        assertThat(report.funnel().stages()).extracting(Funnel.Stage::activityId, Funnel.Stage::reached).containsExactly(
+                tuple(BrandCertification.TASK_SCREEN_APPLICATION, 2L),
+                tuple(BrandCertification.TASK_REVIEW_QUALITY, 1L),
+                tuple(BrandCertification.TASK_REVIEW_MARKET, 1L));
+        assertThat(report.funnel().outcomes()).containsExactlyInAnyOrder(
+                new Funnel.Outcome(null, "Still in progress", "ACTIVE", 1),
+                new Funnel.Outcome("EndEvent_RejectedByAgency", "Rejected by agency", "COMPLETED", 1));
+        assertThat(report.throughput().get(0).completions()).isEqualTo(1);
     }
 
     @Test
