@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.region.RegionDirectory;
+import kg.ovop.region.TerritoryDirectory;
 
 /**
  * Checks the submitted form and stores the application. Runs in the start transaction: invalid
@@ -20,11 +21,14 @@ class RegisterApplicationDelegate implements JavaDelegate {
     private final ApplicationStore applications;
     private final RegionDirectory regions;
     private final CertificateRegistry certificates;
+    private final TerritoryDirectory territories;
 
-    RegisterApplicationDelegate(ApplicationStore applications, RegionDirectory regions, CertificateRegistry certificates) {
+    RegisterApplicationDelegate(ApplicationStore applications, RegionDirectory regions, CertificateRegistry certificates,
+            TerritoryDirectory territories) {
         this.applications = applications;
         this.regions = regions;
         this.certificates = certificates;
+        this.territories = territories;
     }
 
     @Override
@@ -44,8 +48,9 @@ class RegisterApplicationDelegate implements JavaDelegate {
         execution.setProcessBusinessKey(application.number());
         // Inputs of the eligibility table that the form does not hold.
         HAS_VALID_CERTIFICATE.set(execution, certificates.hasValidCertificate(form.taxpayerNumber(), form.productNameKy()));
-        // Village specialisations are not in the reference data yet: nothing to differ from.
-        MATCHES_SPECIALISATION.set(execution, true);
+        // A product other than the village's declared one is flagged by the eligibility table, not refused.
+        MATCHES_SPECIALISATION.set(execution, territories.specialisation(form.regionCode(), form.district(), form.aiylAimak(),
+                form.village()).map(form.category()::equals).orElse(true));
         REGISTERED_BUSINESS.set(execution, form.registeredBusiness());
         HAS_CONFORMITY_DOCUMENT.set(execution, form.hasConformityDocument());
         WOMEN_LED.set(execution, form.womenLed());

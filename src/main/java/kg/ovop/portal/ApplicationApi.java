@@ -30,6 +30,7 @@ import jakarta.validation.constraints.Size;
 
 import kg.ovop.certification.Application;
 import kg.ovop.region.RegionDirectory;
+import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.ApiProblems;
 import kg.ovop.web.ProblemResponses;
 
@@ -44,10 +45,12 @@ class ApplicationApi {
 
     private final ProducerApplications producers;
     private final RegionDirectory regions;
+    private final TerritoryDirectory territories;
 
-    ApplicationApi(ProducerApplications producers, RegionDirectory regions) {
+    ApplicationApi(ProducerApplications producers, RegionDirectory regions, TerritoryDirectory territories) {
         this.producers = producers;
         this.regions = regions;
+        this.territories = territories;
     }
 
     record Answer(@NotBlank @Size(max = 4000) String answer) {
@@ -55,13 +58,13 @@ class ApplicationApi {
 
     @PostMapping
     ResponseEntity<ApplicationView> create(@Valid @RequestBody ApplicationRequest request, Principal producer) {
-        Application draft = producers.createDraft(producer.getName(), request.toForm(regions));
+        Application draft = producers.createDraft(producer.getName(), request.toForm(regions, territories));
         return ResponseEntity.created(URI.create("/api/applications/" + draft.number())).body(view(producer, draft.number()));
     }
 
     @PutMapping("/{number}")
     ApplicationView update(@PathVariable String number, @Valid @RequestBody ApplicationRequest request, Principal producer) {
-        producers.updateDraft(producer.getName(), number, request.toForm(regions));
+        producers.updateDraft(producer.getName(), number, request.toForm(regions, territories));
         return view(producer, number);
     }
 

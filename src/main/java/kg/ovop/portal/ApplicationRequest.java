@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 import kg.ovop.certification.ApplicationForm;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
+import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.BadRequestException;
 import kg.ovop.web.Language;
 
@@ -43,10 +44,11 @@ public record ApplicationRequest(
         boolean highMountain,
         boolean registeredBusiness) {
 
-    ApplicationForm toForm(RegionDirectory regions) {
+    ApplicationForm toForm(RegionDirectory regions, TerritoryDirectory territories) {
         if (regions.find(region).isEmpty()) {
             throw new BadRequestException("region", "unknown region '" + region + "'");
         }
+        territories.locate(region, district, aiylAimak, village);
         if (!ProductCategory.isCode(category)) {
             throw new BadRequestException("category", "unknown category '" + category + "'");
         }

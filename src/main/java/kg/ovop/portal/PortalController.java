@@ -35,6 +35,7 @@ import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationForm;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
+import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.Language;
 import kg.ovop.web.PdfResponses;
@@ -54,9 +55,11 @@ class PortalController {
     private final CertificatePdfRenderer renderer;
     private final Validator validator;
     private final ProfileStore profiles;
+    private final TerritoryDirectory territories;
 
     PortalController(ProducerApplications producers, ProducerAccounts accounts, RegionDirectory regions,
-            MessageSource messages, CertificateRegistry certificates, CertificatePdfRenderer renderer, Validator validator, ProfileStore profiles) {
+            MessageSource messages, CertificateRegistry certificates, CertificatePdfRenderer renderer, Validator validator,
+            ProfileStore profiles, TerritoryDirectory territories) {
         this.producers = producers;
         this.accounts = accounts;
         this.regions = regions;
@@ -65,6 +68,7 @@ class PortalController {
         this.renderer = renderer;
         this.validator = validator;
         this.profiles = profiles;
+        this.territories = territories;
     }
 
     @GetMapping("/signup")
@@ -108,7 +112,8 @@ class PortalController {
     }
 
     @PostMapping("/portal/profile")
-    String saveProfile(@RequestParam MultiValueMap<String, String> params, Principal producer, Model model) {
+    String saveProfile(@RequestParam MultiValueMap<String, String> params, Principal producer, Model model,
+            Locale locale) {
         ProducerProfile profile = new ProducerProfile(params.getFirst("producerType"), params.getFirst("producerName"),
                 params.getFirst("taxpayerNumber"), params.getFirst("phone"), params.getFirst("email"),
                 Language.of(params.getFirst("preferredLanguage")), params.getFirst("region"), params.getFirst("district"),
@@ -117,6 +122,13 @@ class PortalController {
         validator.validate(profile).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (problems.isEmpty() && regions.find(profile.region()).isEmpty()) {
             problems.put("region", "unknown region");
+        }
+        if (problems.isEmpty()) {
+            try {
+                territories.locate(profile.region(), profile.district(), profile.aiylAimak(), profile.village());
+            } catch (FieldException e) {
+                problems.put(e.field(), text(e, locale));
+            }
         }
         if (problems.isEmpty()) {
             profiles.save(producer.getName(), profile);
@@ -149,7 +161,7 @@ class PortalController {
         validator.validate(form).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (problems.isEmpty()) {
             try {
-                Application draft = producers.createDraft(producer.getName(), form.toForm(regions));
+                Application draft = producers.createDraft(producer.getName(), form.toForm(regions, territories));
                 return "redirect:/portal/applications/" + draft.number();
             } catch (FieldException e) {
                 problems.put(e.field(), text(e, locale));
@@ -268,6 +280,9 @@ class PortalController {
 
     private String applyPage(Model model, String view) {
         model.addAttribute("regions", regions.all());
+        @SuppressWarnings("unchecked")
+        MultiValueMap<String, String> values = (MultiValueMap<String, String>) model.getAttribute("values");
+        model.addAttribute("choices", LocationChoices.of(territories, values));
         model.addAttribute("categories", ProductCategory.values());
         model.addAttribute("producerTypes", ApplicationForm.PRODUCER_TYPES.stream().sorted().toList());
         model.addAttribute("units", List.of("kg", "l", "pieces", "m2"));

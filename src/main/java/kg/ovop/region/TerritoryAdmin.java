@@ -1,0 +1,96 @@
+package kg.ovop.region;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * Administrators load and export the territory classifier (/admin/territories): what is loaded per
+ * region and level, a CSV upload, and the current table as CSV to edit and load again.
+ */
+@Controller
+class TerritoryAdmin {
+
+    static final long MAX_FILE_BYTES = 4 * 1024 * 1024;
+
+    private final TerritoryImport importer;
+    private final JdbcTemplate jdbc;
+    private final RegionDirectory regions;
+
+    TerritoryAdmin(TerritoryImport importer, JdbcTemplate jdbc, RegionDirectory regions) {
+        this.importer = importer;
+        this.jdbc = jdbc;
+        this.regions = regions;
+    }
+
+    @GetMapping("/admin/territories")
+    String page(Model model) {
+        model.addAttribute("regions", regions.all());
+        model.addAttribute("counts", counts());
+        model.addAttribute("header", String.join(",", TerritoryImport.HEADER));
+        return "territories";
+    }
+
+    @PostMapping("/admin/territories")
+    String upload(@RequestParam MultipartFile file, Model model) throws IOException {
+        if (file.isEmpty()) {
+            model.addAttribute("problems", List.of("choose a CSV file"));
+        } else if (file.getSize() > MAX_FILE_BYTES) {
+            model.addAttribute("problems", List.of("the file is larger than 4 MB: split it by region"));
+        } else {
+            try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
+                model.addAttribute("result", importer.apply(csv));
+            } catch (TerritoryImport.RefusedException e) {
+                model.addAttribute("problems", e.problems());
+            }
+        }
+        return page(model);
+    }
+
+    @GetMapping(value = "/admin/territories.csv", produces = "text/csv")
+    ResponseEntity<String> export() {
+        StringBuilder csv = new StringBuilder(String.join(",", TerritoryImport.HEADER)).append("\r\n");
+        jdbc.query(TerritoryDirectory.SELECT + " ORDER BY region_code, level, code", TerritoryDirectory.ROW).forEach(t ->
+                csv.append(String.join(",", List.of(t.code(), cell(t.parentCode()), t.level().name(), t.regionCode(),
+                        cell(t.nameKy()), cell(t.nameRu()), cell(t.nameEn()), cell(t.specialisation()),
+                        t.validFrom().toString(), t.validTo() == null ? "" : t.validTo().toString()))).append("\r\n"));
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("territories.csv").build()
+                        .toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString());
+    }
+
+    /** Territories valid today per region and level. */
+    private Map<String, Map<String, Long>> counts() {
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        jdbc.query("SELECT region_code, level, COUNT(*) FROM ovop_territory WHERE valid_to IS NULL OR valid_to > CURRENT_DATE"
+                + " GROUP BY region_code, level", rs -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                });
+        return counts;
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+}

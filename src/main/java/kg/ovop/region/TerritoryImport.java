@@ -1,0 +1,209 @@
+package kg.ovop.region;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import kg.ovop.product.ProductCategory;
+import kg.ovop.region.Territory.Level;
+
+/**
+ * Loads the territory classifier from CSV (the administrators' upload): every row is checked
+ * before anything is written, and the whole file is applied in one transaction, so a bad line
+ * never leaves half a classifier. Rows are matched by code: a known code is updated (that is how
+ * a merged aiyl aimak gets its {@code valid_to}), a new one added.
+ */
+@Service
+public class TerritoryImport {
+
+    public static final List<String> HEADER = List.of("code", "parent_code", "level", "region_code", "name_ky", "name_ru",
+            "name_en", "specialisation", "valid_from", "valid_to");
+    static final int MAX_ROWS = 20_000;
+
+    private final JdbcTemplate jdbc;
+    private final RegionDirectory regions;
+
+    public TerritoryImport(JdbcTemplate jdbc, RegionDirectory regions) {
+        this.jdbc = jdbc;
+        this.regions = regions;
+    }
+
+    /** What an import changed. */
+    public record Result(int added, int updated) {
+    }
+
+    /** The file was refused; each problem names its line. Nothing was written. */
+    public static class RefusedException extends RuntimeException {
+        private final List<String> problems;
+
+        RefusedException(List<String> problems) {
+            super(String.join("; ", problems));
+            this.problems = List.copyOf(problems);
+        }
+
+        public List<String> problems() {
+            return problems;
+        }
+    }
+
+    @Transactional
+    public Result apply(Reader csv) throws IOException {
+        List<Territory> rows = read(csv);
+        int updated = 0;
+        for (Territory t : rows) {
+            Object[] values = {t.parentCode(), t.regionCode(), t.level().name(), t.nameKy(), t.nameRu(), t.nameEn(),
+                    t.specialisation(), Date.valueOf(t.validFrom()), t.validTo() == null ? null : Date.valueOf(t.validTo()),
+                    t.code()};
+            if (jdbc.update("UPDATE ovop_territory SET parent_code = ?, region_code = ?, level = ?, name_ky = ?, name_ru = ?,"
+                    + " name_en = ?, specialisation = ?, valid_from = ?, valid_to = ? WHERE code = ?", values) == 1) {
+                updated++;
+            } else {
+                jdbc.update("INSERT INTO ovop_territory (parent_code, region_code, level, name_ky, name_ru, name_en,"
+                        + " specialisation, valid_from, valid_to, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+            }
+        }
+        return new Result(rows.size() - updated, updated);
+    }
+
+    /** Parses and checks the whole file; parents come before their children in the result. */
+    List<Territory> read(Reader csv) throws IOException {
+        List<String> problems = new ArrayList<>();
+        Map<String, Territory> byCode = new HashMap<>();
+        Map<String, Integer> lineOf = new HashMap<>();
+        BufferedReader lines = new BufferedReader(csv);
+        List<String> header = Csv.parse(stripBom(lines.readLine()));
+        if (!HEADER.equals(header)) {
+            throw new RefusedException(List.of("line 1: the header must be " + String.join(",", HEADER)));
+        }
+        String line;
+        int number = 1;
+        while ((line = lines.readLine()) != null) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            if (byCode.size() >= MAX_ROWS) {
+                throw new RefusedException(List.of("more than " + MAX_ROWS + " rows: split the file"));
+            }
+            int before = problems.size();
+            Territory row = row(Csv.parse(line), number, problems);
+            if (row != null && problems.size() == before) {
+                if (byCode.putIfAbsent(row.code(), row) != null) {
+                    problems.add("line " + number + ": code " + row.code() + " appears twice (first on line "
+                            + lineOf.get(row.code()) + ")");
+                }
+                lineOf.putIfAbsent(row.code(), number);
+            }
+        }
+        for (Territory row : byCode.values()) {
+            checkParent(row, byCode, "line " + lineOf.get(row.code()) + ": ", problems);
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(Comparator.comparingInt(TerritoryImport::lineNumber));
+            throw new RefusedException(problems);
+        }
+        return byCode.values().stream().sorted(Comparator.comparing(Territory::level).thenComparing(Territory::code)).toList();
+    }
+
+    private Territory row(List<String> cells, int number, List<String> problems) {
+        String at = "line " + number + ": ";
+        if (cells.size() != HEADER.size()) {
+            problems.add(at + "expected " + HEADER.size() + " columns, found " + cells.size());
+            return null;
+        }
+        String code = cells.get(0).strip();
+        if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
+            problems.add(at + "code must be 1-40 letters, digits, '.', '_' or '-'");
+        }
+        Level level = null;
+        try {
+            level = Level.valueOf(cells.get(2).strip());
+        } catch (IllegalArgumentException e) {
+            problems.add(at + "level must be district, aiyl_aimak or village");
+        }
+        String region = cells.get(3).strip();
+        if (regions.find(region).isEmpty()) {
+            problems.add(at + "unknown region_code '" + region + "'");
+        }
+        for (int i = 4; i <= 6; i++) {
+            String name = cells.get(i).strip();
+            if (name.isEmpty() || name.length() > 100) {
+                problems.add(at + HEADER.get(i) + " must have 1-100 characters");
+            }
+        }
+        String specialisation = blankToNull(cells.get(7));
+        if (specialisation != null && !ProductCategory.isCode(specialisation)) {
+            problems.add(at + "unknown specialisation '" + specialisation + "' (a product category code)");
+        }
+        LocalDate from = date(cells.get(8), "valid_from", at, problems);
+        LocalDate to = blankToNull(cells.get(9)) == null ? null : date(cells.get(9), "valid_to", at, problems);
+        if (from == null && blankToNull(cells.get(8)) == null) {
+            problems.add(at + "valid_from is required");
+        }
+        if (from != null && to != null && !to.isAfter(from)) {
+            problems.add(at + "valid_to must be after valid_from");
+        }
+        return from == null || level == null ? null : new Territory(code, blankToNull(cells.get(1)), region, level,
+                cells.get(4).strip(), cells.get(5).strip(), cells.get(6).strip(), specialisation, from, to);
+    }
+
+    /** A district has no parent; an aiyl aimak's is a district, a village's an aiyl aimak, in the same region. */
+    private void checkParent(Territory row, Map<String, Territory> file, String at, List<String> problems) {
+        if (row.level() == Level.district) {
+            if (row.parentCode() != null) {
+                problems.add(at + "a district has no parent_code");
+            }
+            return;
+        }
+        if (row.parentCode() == null) {
+            problems.add(at + "parent_code is required for " + row.level());
+            return;
+        }
+        Territory parent = file.containsKey(row.parentCode()) ? file.get(row.parentCode())
+                : jdbc.query(TerritoryDirectory.SELECT + " WHERE code = ?", TerritoryDirectory.ROW, row.parentCode())
+                        .stream().findFirst().orElse(null);
+        if (parent == null) {
+            problems.add(at + "parent_code " + row.parentCode() + " is neither in the file nor loaded");
+        } else if (parent.level().child() != row.level()) {
+            problems.add(at + "the parent of a " + row.level() + " must be a " + (row.level() == Level.village
+                    ? "aiyl_aimak" : "district") + ", " + row.parentCode() + " is a " + parent.level());
+        } else if (!parent.regionCode().equals(row.regionCode())) {
+            problems.add(at + "region_code differs from the parent's (" + parent.regionCode() + ")");
+        }
+    }
+
+    private static LocalDate date(String text, String column, String at, List<String> problems) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            if (!text.isBlank()) {
+                problems.add(at + column + " must be a date like 2024-01-01");
+            }
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String stripBom(String line) {
+        return line == null ? "" : line.startsWith("\uFEFF") ? line.substring(1) : line;
+    }
+
+    private static int lineNumber(String problem) {
+        return problem.startsWith("line ") ? Integer.parseInt(problem.substring(5, problem.indexOf(':'))) : 0;
+    }
+}
