@@ -54,6 +54,9 @@ class MonitoringDashboardBrowserIT {
                 browser.go("http://localhost:" + port + "/admin/monitoring?lang=en");
                 browser.visible(By.xpath("//h1[normalize-space()='Where applications wait']"));
                 browser.visible(By.cssSelector("#chart-waiting canvas"));
+                browser.visible(By.cssSelector("#chart-weekly canvas"));
+                browser.visible(By.cssSelector("#chart-funnel canvas"));
+                assertThat(browser.visible(By.xpath("//table[@id='funnel']/tbody/tr[2]")).getText()).contains("Screen application");
                 assertThat(browser.visible(By.xpath("//ol/li[1]")).getText()).contains("Screen application");
                 browser.screenshot("monitoring-dashboard");
             });

@@ -87,6 +87,9 @@ class ProducerPortalBrowserIT {
                 browser.click(By.cssSelector("input[name=registeredBusiness]"));
                 browser.click(By.cssSelector("input[name=womenLed]"));
                 new Select(browser.visible(By.id("region"))).selectByValue("KG-Y");
+                // location.js fetched the region's five districts for the list under the field.
+                browser.until(d -> d.findElements(By.cssSelector("#district-choices option[value='Тоң району']")).size() == 1
+                        && d.findElements(By.cssSelector("#district-choices option")).size() == 5);
                 browser.visible(By.id("district")).sendKeys("Тоң району");
                 browser.visible(By.id("aiylAimak")).sendKeys("Бөкөнбаев");
                 browser.visible(By.id("village")).sendKeys("Көк-Сай");
