@@ -14,9 +14,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 
-import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -36,19 +34,21 @@ public class BottleneckAnalytics {
             "inclusiveGateway", "eventBasedGateway", "messageEndEvent", "errorEndEvent");
     private static final String NOT_ROUTING = ROUTING.stream().sorted().map(t -> "'" + t + "'")
             .collect(Collectors.joining(", ", " AND a.ACT_TYPE_ NOT IN (", ")"));
+    /** Work cancelled half-way (an interrupting timer, a withdrawal) is not a duration of that work. */
+    private static final String NOT_CANCELLED = " AND (a.ACT_INST_STATE_ IS NULL OR a.ACT_INST_STATE_ <> 2)";
+    static final String TASK_COMPLETED = " AND t.DELETE_REASON_ = 'completed'";
     private static final double HOUR = 3_600_000d;
 
     private final JdbcTemplate jdbc;
     private final RepositoryService repository;
     private final FlowAnalytics flow;
-    private final boolean postgres;
+    private final SqlDialect dialect;
 
-    public BottleneckAnalytics(JdbcTemplate jdbc, ProcessEngine engine, FlowAnalytics flow) {
+    BottleneckAnalytics(JdbcTemplate jdbc, RepositoryService repository, FlowAnalytics flow, SqlDialect dialect) {
         this.jdbc = jdbc;
-        this.repository = engine.getRepositoryService();
+        this.repository = repository;
         this.flow = flow;
-        this.postgres = "postgres".equals(
-                ((ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration()).getDatabaseType());
+        this.dialect = dialect;
     }
 
     public MonitoringReport report(MonitoringQuery query) {
@@ -86,7 +86,7 @@ public class BottleneckAnalytics {
                 + Sql.percentile(0.5, "a.DURATION_") + ", " + Sql.percentile(0.9, "a.DURATION_") + ", "
                 + Sql.percentile(0.95, "a.DURATION_") + " FROM ACT_HI_ACTINST a", query, "a.PROC_DEF_KEY_",
                 "a.PROC_DEF_ID_", "a.PROC_INST_ID_")
-                .within("a.END_TIME_", query.from(), query.to()).append(NOT_ROUTING)
+                .within("a.END_TIME_", query.from(), query.to()).append(NOT_ROUTING).append(NOT_CANCELLED)
                 .candidateGroup(query, "a.TASK_ID_").append(" GROUP BY a.ACT_ID_");
         jdbc.query(done.text(), rs -> {
             Row row = row(rows, rs.getString(1), rs.getString(2), rs.getString(3));
@@ -102,9 +102,10 @@ public class BottleneckAnalytics {
                 + " AND l.TYPE_ = 'assignee' AND l.OPERATION_TYPE_ = 'add'), t.END_TIME_)";
         Sql split = Sql.scoped("SELECT x.TASK_DEF_KEY_, " + Sql.percentile(0.5, "x.WAIT_MS") + ", "
                 + Sql.percentile(0.5, "x.WORK_MS") + " FROM (SELECT t.TASK_DEF_KEY_, "
-                + millisBetween("t.START_TIME_", claimed) + " AS WAIT_MS, " + millisBetween(claimed, "t.END_TIME_")
-                + " AS WORK_MS FROM ACT_HI_TASKINST t", query, "t.PROC_DEF_KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_")
-                .within("t.END_TIME_", query.from(), query.to()).candidateGroup(query, "t.ID_")
+                + dialect.millisBetween("t.START_TIME_", claimed) + " AS WAIT_MS, "
+                + dialect.millisBetween(claimed, "t.END_TIME_") + " AS WORK_MS FROM ACT_HI_TASKINST t", query,
+                "t.PROC_DEF_KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_")
+                .within("t.END_TIME_", query.from(), query.to()).append(TASK_COMPLETED).candidateGroup(query, "t.ID_")
                 .append(") x GROUP BY x.TASK_DEF_KEY_");
         jdbc.query(split.text(), rs -> {
             Row row = rows.get(rs.getString(1));
@@ -154,7 +155,7 @@ public class BottleneckAnalytics {
 
     private List<GroupStats> groups(MonitoringQuery query) {
         Map<String, Long> queues = new TreeMap<>();
-        Sql queue = Sql.scoped("SELECT l.GROUP_ID_, COUNT(*) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_"
+        Sql queue = Sql.scoped("SELECT l.GROUP_ID_, COUNT(DISTINCT t.ID_) FROM ACT_RU_TASK t JOIN ACT_RE_PROCDEF d ON d.ID_ = t.PROC_DEF_ID_"
                 + " JOIN ACT_RU_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate' AND l.GROUP_ID_ IS NOT NULL",
                 query, "d.KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_");
         groupIs(queue, query).append(" GROUP BY l.GROUP_ID_");
@@ -163,11 +164,13 @@ public class BottleneckAnalytics {
         }, queue.args());
 
         Map<String, Object[]> handled = new TreeMap<>();
-        Sql done = Sql.scoped("SELECT l.GROUP_ID_, COUNT(*), " + Sql.percentile(0.5, "h.DURATION_")
-                + " FROM ACT_HI_TASKINST h JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = h.ID_ AND l.TYPE_ = 'candidate'"
-                + " AND l.OPERATION_TYPE_ = 'add' AND l.GROUP_ID_ IS NOT NULL", query, "h.PROC_DEF_KEY_", "h.PROC_DEF_ID_",
-                "h.PROC_INST_ID_").within("h.END_TIME_", query.from(), query.to());
-        groupIs(done, query).append(" GROUP BY l.GROUP_ID_");
+        // A group offered a task twice (two identity-link rows) still handled it once.
+        Sql done = Sql.scoped("SELECT x.GROUP_ID_, COUNT(*), " + Sql.percentile(0.5, "x.DURATION_")
+                + " FROM (SELECT DISTINCT t.ID_, t.DURATION_, l.GROUP_ID_ FROM ACT_HI_TASKINST t"
+                + " JOIN ACT_HI_IDENTITYLINK l ON l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate'"
+                + " AND l.OPERATION_TYPE_ = 'add' AND l.GROUP_ID_ IS NOT NULL", query, "t.PROC_DEF_KEY_", "t.PROC_DEF_ID_",
+                "t.PROC_INST_ID_").within("t.END_TIME_", query.from(), query.to()).append(TASK_COMPLETED);
+        groupIs(done, query).append(") x GROUP BY x.GROUP_ID_");
         jdbc.query(done.text(), rs -> {
             handled.put(rs.getString(1), new Object[] {rs.getLong(2), hours(rs.getObject(3))});
         }, done.args());
@@ -210,12 +213,6 @@ public class BottleneckAnalytics {
                     explanation));
         }
         return ranked;
-    }
-
-    /** Milliseconds from {@code start} to {@code end}: the two databases spell it differently. */
-    private String millisBetween(String start, String end) {
-        return postgres ? "(EXTRACT(EPOCH FROM (" + end + " - " + start + ")) * 1000)"
-                : "DATEDIFF('MILLISECOND', " + start + ", " + end + ")";
     }
 
     private static Double hours(Object millis) {

@@ -2,7 +2,6 @@ package kg.ovop.monitoring;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +11,8 @@ import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import kg.ovop.config.TimeConfiguration;
 
 /**
  * How work flows through a process over time: arrivals and completions per week at each user task
@@ -31,30 +32,36 @@ class FlowAnalytics {
     /** Whole applications first (under the process key), then each user task in diagram order. */
     List<Throughput> throughput(MonitoringQuery query, ProcessNodes nodes) {
         List<LocalDate> weeks = weeks(query);
+        LocalDate from = query.from().atZone(TimeConfiguration.BISHKEK).toLocalDate();
+        LocalDate to = query.to().atZone(TimeConfiguration.BISHKEK).toLocalDate();
         Map<String, Map<LocalDate, long[]>> counts = new HashMap<>();
         Map<String, String> recordedNames = new HashMap<>();
         for (int column = 0; column < 2; column++) {
             String time = column == 0 ? "START_TIME_" : "END_TIME_";
             int index = column;
-            Sql instances = Sql.scoped("SELECT CAST(p." + time + " AS DATE), COUNT(*) FROM ACT_HI_PROCINST p", query,
-                    "p.PROC_DEF_KEY_", "p.PROC_DEF_ID_", "p.PROC_INST_ID_").within("p." + time, query.from(), query.to())
-                    .append(" GROUP BY CAST(p." + time + " AS DATE)");
+            String day = SqlDialect.bishkekDay("p." + time, query.from());
+            Sql instances = Sql.scoped("SELECT " + day + ", COUNT(*) FROM ACT_HI_PROCINST p", query, "p.PROC_DEF_KEY_",
+                    "p.PROC_DEF_ID_", "p.PROC_INST_ID_").within("p." + time, query.from(), query.to())
+                    .append(" GROUP BY " + day);
             jdbc.query(instances.text(), rs -> {
                 add(counts, query.processKey(), rs.getDate(1).toLocalDate(), index, rs.getLong(2));
             }, instances.args());
-            Sql tasks = Sql.scoped("SELECT t.TASK_DEF_KEY_, MAX(t.NAME_), CAST(t." + time + " AS DATE), COUNT(*)"
-                    + " FROM ACT_HI_TASKINST t", query, "t.PROC_DEF_KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_")
-                    .within("t." + time, query.from(), query.to()).candidateGroup(query, "t.ID_")
-                    .append(" GROUP BY t.TASK_DEF_KEY_, CAST(t." + time + " AS DATE)");
+            day = SqlDialect.bishkekDay("t." + time, query.from());
+            // A task deleted with its application (withdrawn, cancelled) arrived but was not finished.
+            Sql tasks = Sql.scoped("SELECT t.TASK_DEF_KEY_, MAX(t.NAME_), " + day + ", COUNT(*) FROM ACT_HI_TASKINST t", query,
+                    "t.PROC_DEF_KEY_", "t.PROC_DEF_ID_", "t.PROC_INST_ID_").within("t." + time, query.from(), query.to())
+                    .append(column == 1 ? BottleneckAnalytics.TASK_COMPLETED : "").candidateGroup(query, "t.ID_")
+                    .append(" GROUP BY t.TASK_DEF_KEY_, " + day);
             jdbc.query(tasks.text(), rs -> {
                 recordedNames.putIfAbsent(rs.getString(1), rs.getString(2));
                 add(counts, rs.getString(1), rs.getDate(3).toLocalDate(), index, rs.getLong(4));
             }, tasks.args());
         }
         List<Throughput> result = new ArrayList<>();
-        result.add(series(query.processKey(), "Applications", weeks, counts.getOrDefault(query.processKey(), Map.of())));
+        result.add(series(query.processKey(), "Applications", weeks, counts.getOrDefault(query.processKey(), Map.of()),
+                from, to));
         counts.keySet().stream().filter(id -> !id.equals(query.processKey())).sorted(nodes.order())
-                .forEach(id -> result.add(series(id, nodes.name(id, recordedNames.get(id)), weeks, counts.get(id))));
+                .forEach(id -> result.add(series(id, nodes.name(id, recordedNames.get(id)), weeks, counts.get(id), from, to)));
         return result;
     }
 
@@ -69,8 +76,7 @@ class FlowAnalytics {
             String end = rs.getString(1);
             String state = rs.getString(2);
             started[0] += rs.getLong(3);
-            outcomes.add(new Funnel.Outcome(end, end != null ? nodes.name(end, null) : unfinished(state), state,
-                    rs.getLong(3)));
+            outcomes.add(new Funnel.Outcome(end, end == null ? null : nodes.name(end, null), state, rs.getLong(3)));
         }, ended.args());
         outcomes.sort((a, b) -> Long.compare(b.count(), a.count()));
 
@@ -89,26 +95,15 @@ class FlowAnalytics {
         return new Funnel(started[0], funnel, outcomes);
     }
 
-    private static String unfinished(String state) {
-        return switch (state) {
-            case "ACTIVE" -> "Still in progress";
-            case "SUSPENDED" -> "Suspended";
-            case "EXTERNALLY_TERMINATED" -> "Cancelled by an administrator";
-            default -> "Ended (" + state + ")";
-        };
-    }
-
     private static void add(Map<String, Map<LocalDate, long[]>> counts, String id, LocalDate day, int column, long n) {
         counts.computeIfAbsent(id, k -> new TreeMap<>())
                 .computeIfAbsent(monday(day), k -> new long[2])[column] += n;
     }
 
-    /** Camunda stores local timestamps of the server's zone, so weeks are cut in that zone too. */
     private static List<LocalDate> weeks(MonitoringQuery query) {
-        ZoneId zone = ZoneId.systemDefault();
-        LocalDate last = query.to().minusMillis(1).atZone(zone).toLocalDate();
+        LocalDate last = query.to().minusMillis(1).atZone(TimeConfiguration.BISHKEK).toLocalDate();
         List<LocalDate> weeks = new ArrayList<>();
-        for (LocalDate week = monday(query.from().atZone(zone).toLocalDate()); !week.isAfter(last);
+        for (LocalDate week = monday(query.from().atZone(TimeConfiguration.BISHKEK).toLocalDate()); !week.isAfter(last);
                 week = week.plusWeeks(1)) {
             weeks.add(week);
         }
@@ -119,7 +114,8 @@ class FlowAnalytics {
         return day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
     }
 
-    private static Throughput series(String id, String name, List<LocalDate> weeks, Map<LocalDate, long[]> byWeek) {
+    private static Throughput series(String id, String name, List<LocalDate> weeks, Map<LocalDate, long[]> byWeek,
+            LocalDate from, LocalDate to) {
         List<Throughput.WeekCount> series = new ArrayList<>();
         long arrivals = 0;
         long completions = 0;
@@ -129,7 +125,13 @@ class FlowAnalytics {
             arrivals += n[0];
             completions += n[1];
         }
-        return new Throughput(id, name, arrivals, completions, arrivals - completions, slope(series), series);
+        return new Throughput(id, name, arrivals, completions, arrivals - completions, slope(fullWeeks(series, from, to)),
+                series);
+    }
+
+    /** The weeks the window covers whole: a week cut by the window would read as a drop. */
+    private static List<Throughput.WeekCount> fullWeeks(List<Throughput.WeekCount> weeks, LocalDate from, LocalDate to) {
+        return weeks.stream().filter(w -> !w.week().isBefore(from) && !w.week().plusWeeks(1).isAfter(to)).toList();
     }
 
     /** Least-squares slope of completions against the week's index; 0 for fewer than two weeks. */

@@ -13,7 +13,8 @@ public record Funnel(long started, List<Stage> stages, List<Outcome> outcomes) {
     }
 
     /**
-     * @param endActivityId the end event reached, null while running or when cancelled
+     * @param endActivityId the end event reached; null while running and for a deleted application
+     * @param name          that end event's name, or null
      * @param state         Camunda's history state: ACTIVE, SUSPENDED, COMPLETED, EXTERNALLY_TERMINATED, ...
      */
     public record Outcome(String endActivityId, String name, String state, long count) {

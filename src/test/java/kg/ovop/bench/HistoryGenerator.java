@@ -71,8 +71,8 @@ final class HistoryGenerator {
                 + " EXECUTION_ID_, ACT_ID_, TASK_ID_, ACT_NAME_, ACT_TYPE_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_,"
                 + " ACT_INST_STATE_, SEQUENCE_COUNTER_)", activities, copy);
         copy("ACT_HI_TASKINST (ID_, TASK_DEF_KEY_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,"
-                + " EXECUTION_ID_, ACT_INST_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, PRIORITY_, DUE_DATE_,"
-                + " TASK_STATE_)", tasks, copy);
+                + " EXECUTION_ID_, ACT_INST_ID_, NAME_, ASSIGNEE_, START_TIME_, END_TIME_, DURATION_, DELETE_REASON_,"
+                + " PRIORITY_, DUE_DATE_, TASK_STATE_)", tasks, copy);
         copy("ACT_HI_IDENTITYLINK (ID_, TIMESTAMP_, TYPE_, USER_ID_, GROUP_ID_, TASK_ID_, ROOT_PROC_INST_ID_,"
                 + " PROC_DEF_ID_, OPERATION_TYPE_, PROC_DEF_KEY_)", links, copy);
         copy("ovop_application (number, applicant, process_instance_id, status, status_changed_at, producer_type,"
@@ -212,7 +212,8 @@ final class HistoryGenerator {
             String assignee = group == null ? "producer" : claimed.isAfter(now) ? null : group + (1 + random.nextInt(3));
             activity(activity, name, "userTask", at, closed, taskId, assignee);
             row(tasks, taskId, activity, KEY, definition, id, id, id, "bench-ai-" + ids, name, assignee, time(at), time(closed),
-                    closed == null ? null : Duration.between(at, closed).toMillis(), 50, time(at.plus(Duration.ofDays(14))),
+                    closed == null ? null : Duration.between(at, closed).toMillis(), closed == null ? null : "completed", 50,
+                    time(at.plus(Duration.ofDays(14))),
                     closed == null ? "Created" : "Completed");
             if (group != null) {
                 row(links, "bench-l-" + (++ids), time(at), "candidate", null, group, taskId, id, definition, "add", KEY);

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -28,6 +29,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import kg.ovop.monitoring.HistoryIndexes;
 
 /**
  * Dashboard requests on a large history: loads about 1,000,000 historic activity instances over
@@ -78,9 +81,13 @@ class MonitoringQueryBenchmark {
         registry.add("spring.datasource.password", () -> PASSWORD);
     }
 
+    @Autowired
+    HistoryIndexes indexes;
+
     @Test
     void dashboardRequestsOnAMillionActivityInstances() throws Exception {
         List<String> versions = versions();
+        indexes.applied().get(30, TimeUnit.MINUTES);
         Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM ACT_HI_PROCINST WHERE BUSINESS_KEY_ LIKE ?",
                 Integer.class, HistoryGenerator.MARKER + "%");
         Instant now = Instant.now();

@@ -22,8 +22,8 @@ import kg.ovop.monitoring.BottleneckAnalytics;
 import kg.ovop.monitoring.MonitoringQuery;
 
 /**
- * The figures of every activity of a process definition's key (all versions), last 30 days of
- * engine time. Administrators only: Camunda lets anyone signed in to the engine (a reviewer signed
+ * The figures of every activity of one process definition (the version whose diagram is shown),
+ * last 30 days of engine time. Administrators only: Camunda lets anyone signed in to the engine (a reviewer signed
  * in to Tasklist, say) reach {@code /api/cockpit/plugin/...}, and the figures come straight from
  * history tables, past the engine's authorization checks.
  */
@@ -59,7 +59,8 @@ public class ActivityFiguresResource extends AbstractCockpitPluginResource {
             throw new RestException(Status.NOT_FOUND, "No process definition '" + processDefinitionId + "'");
         }
         Instant now = ClockUtil.getCurrentTime().toInstant();
-        return analytics.activities(new MonitoringQuery(definition.getKey(), now.minus(WINDOW), now, null, null)).stream()
+        return analytics.activities(new MonitoringQuery(definition.getKey(), definition.getId(), now.minus(WINDOW), now, null,
+                null)).stream()
                 .map(a -> new ActivityFigures(a.activityId(), a.waitingNow(), a.medianHours(), a.overdueNow()))
                 .toList();
     }
