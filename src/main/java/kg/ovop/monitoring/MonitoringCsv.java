@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import kg.ovop.web.Csv;
+
 /** The dashboard's tables as CSV (RFC 4180), for spreadsheets. */
 final class MonitoringCsv {
 
@@ -74,11 +76,6 @@ final class MonitoringCsv {
         if (value == null) {
             return "";
         }
-        String text = value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : value.toString();
-        // Quote when needed; a leading = + - @ would be run as a formula by spreadsheets.
-        if (text.matches("^[=+\\-@].*")) {
-            text = "'" + text;
-        }
-        return text.matches(".*[\",\r\n].*") ? "\"" + text.replace("\"", "\"\"") + "\"" : text;
+        return Csv.spreadsheetCell(value instanceof Double d ? String.format(Locale.ROOT, "%.2f", d) : value.toString());
     }
 }

@@ -32,10 +32,6 @@ public record Territory(String code, String parentCode, String regionCode, Level
         return Stream.of(nameKy, nameRu, nameEn).anyMatch(name -> normalise(name).equals(wanted));
     }
 
-    public boolean isValidOn(LocalDate day) {
-        return !validFrom.isAfter(day) && (validTo == null || validTo.isAfter(day));
-    }
-
     private static String normalise(String text) {
         return text == null ? "" : text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }

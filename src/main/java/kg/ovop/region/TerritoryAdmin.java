@@ -4,10 +4,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,6 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import kg.ovop.web.Csv;
+
 /**
  * Administrators load and export the territory classifier (/admin/territories): what is loaded per
  * region and level, a CSV upload, and the current table as CSV to edit and load again.
@@ -33,17 +33,19 @@ class TerritoryAdmin {
     private final TerritoryImport importer;
     private final JdbcTemplate jdbc;
     private final RegionDirectory regions;
+    private final TerritoryDirectory territories;
 
-    TerritoryAdmin(TerritoryImport importer, JdbcTemplate jdbc, RegionDirectory regions) {
+    TerritoryAdmin(TerritoryImport importer, JdbcTemplate jdbc, RegionDirectory regions, TerritoryDirectory territories) {
         this.importer = importer;
         this.jdbc = jdbc;
         this.regions = regions;
+        this.territories = territories;
     }
 
     @GetMapping("/admin/territories")
     String page(Model model) {
         model.addAttribute("regions", regions.all());
-        model.addAttribute("counts", counts());
+        model.addAttribute("counts", territories.countsToday());
         model.addAttribute("header", String.join(",", TerritoryImport.HEADER));
         return "territories";
     }
@@ -68,29 +70,12 @@ class TerritoryAdmin {
     ResponseEntity<String> export() {
         StringBuilder csv = new StringBuilder(String.join(",", TerritoryImport.HEADER)).append("\r\n");
         jdbc.query(TerritoryDirectory.SELECT + " ORDER BY region_code, level, code", TerritoryDirectory.ROW).forEach(t ->
-                csv.append(String.join(",", List.of(t.code(), cell(t.parentCode()), t.level().name(), t.regionCode(),
-                        cell(t.nameKy()), cell(t.nameRu()), cell(t.nameEn()), cell(t.specialisation()),
-                        t.validFrom().toString(), t.validTo() == null ? "" : t.validTo().toString()))).append("\r\n"));
+                csv.append(String.join(",", Stream.of(t.code(), t.parentCode(), t.level().name(), t.regionCode(), t.nameKy(),
+                        t.nameRu(), t.nameEn(), t.specialisation(), t.validFrom().toString(),
+                        t.validTo() == null ? null : t.validTo().toString()).map(Csv::quote).toList())).append("\r\n"));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("territories.csv").build()
                         .toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8)).body(csv.toString());
-    }
-
-    /** Territories valid today per region and level. */
-    private Map<String, Map<String, Long>> counts() {
-        Map<String, Map<String, Long>> counts = new TreeMap<>();
-        jdbc.query("SELECT region_code, level, COUNT(*) FROM ovop_territory WHERE valid_to IS NULL OR valid_to > CURRENT_DATE"
-                + " GROUP BY region_code, level", rs -> {
-                    counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
-                });
-        return counts;
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.matches(".*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
     }
 }

@@ -3,8 +3,11 @@ package kg.ovop.region;
 import java.sql.Date;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
@@ -26,6 +29,8 @@ public class TerritoryDirectory {
     static final RowMapper<Territory> ROW = (rs, i) -> new Territory(rs.getString(1), rs.getString(2), rs.getString(3),
             Level.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
             rs.getDate(9).toLocalDate(), rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate());
+
+    private static final String VALID_ON = " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)";
 
     private final JdbcTemplate jdbc;
     private final Clock clock;
@@ -51,8 +56,18 @@ public class TerritoryDirectory {
 
     private List<Territory> current(String condition, String value) {
         Date today = Date.valueOf(LocalDate.now(clock));
-        return jdbc.query(SELECT + " WHERE " + condition + " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)"
-                + " ORDER BY name_en", ROW, value, today, today);
+        return jdbc.query(SELECT + " WHERE " + condition + VALID_ON + " ORDER BY name_en", ROW, value, today, today);
+    }
+
+    /** Territories valid today, per region code and level. */
+    public Map<String, Map<String, Long>> countsToday() {
+        Date today = Date.valueOf(LocalDate.now(clock));
+        Map<String, Map<String, Long>> counts = new TreeMap<>();
+        jdbc.query("SELECT region_code, level, COUNT(*) FROM ovop_territory WHERE 1 = 1" + VALID_ON
+                + " GROUP BY region_code, level", rs -> {
+                    counts.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getString(2), rs.getLong(3));
+                }, today, today);
+        return counts;
     }
 
     /**

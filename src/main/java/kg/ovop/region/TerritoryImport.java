@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -18,6 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.Territory.Level;
+import kg.ovop.web.Csv;
 
 /**
  * Loads the territory classifier from CSV (the administrators' upload): every row is checked
@@ -60,25 +62,25 @@ public class TerritoryImport {
 
     @Transactional
     public Result apply(Reader csv) throws IOException {
-        List<Territory> rows = read(csv);
-        int updated = 0;
+        Map<String, Territory> loaded = new HashMap<>();
+        jdbc.query(TerritoryDirectory.SELECT, TerritoryDirectory.ROW).forEach(t -> loaded.put(t.code(), t));
+        List<Territory> rows = read(csv, loaded);
+        List<Object[]> updates = new ArrayList<>();
+        List<Object[]> inserts = new ArrayList<>();
         for (Territory t : rows) {
-            Object[] values = {t.parentCode(), t.regionCode(), t.level().name(), t.nameKy(), t.nameRu(), t.nameEn(),
-                    t.specialisation(), Date.valueOf(t.validFrom()), t.validTo() == null ? null : Date.valueOf(t.validTo()),
-                    t.code()};
-            if (jdbc.update("UPDATE ovop_territory SET parent_code = ?, region_code = ?, level = ?, name_ky = ?, name_ru = ?,"
-                    + " name_en = ?, specialisation = ?, valid_from = ?, valid_to = ? WHERE code = ?", values) == 1) {
-                updated++;
-            } else {
-                jdbc.update("INSERT INTO ovop_territory (parent_code, region_code, level, name_ky, name_ru, name_en,"
-                        + " specialisation, valid_from, valid_to, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
-            }
+            (loaded.containsKey(t.code()) ? updates : inserts).add(new Object[] {t.parentCode(), t.regionCode(),
+                    t.level().name(), t.nameKy(), t.nameRu(), t.nameEn(), t.specialisation(), Date.valueOf(t.validFrom()),
+                    t.validTo() == null ? null : Date.valueOf(t.validTo()), t.code()});
         }
-        return new Result(rows.size() - updated, updated);
+        jdbc.batchUpdate("UPDATE ovop_territory SET parent_code = ?, region_code = ?, level = ?, name_ky = ?, name_ru = ?,"
+                + " name_en = ?, specialisation = ?, valid_from = ?, valid_to = ? WHERE code = ?", updates);
+        jdbc.batchUpdate("INSERT INTO ovop_territory (parent_code, region_code, level, name_ky, name_ru, name_en,"
+                + " specialisation, valid_from, valid_to, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+        return new Result(inserts.size(), updates.size());
     }
 
-    /** Parses and checks the whole file; parents come before their children in the result. */
-    List<Territory> read(Reader csv) throws IOException {
+    /** Parses and checks the whole file against what is loaded; parents come before their children in the result. */
+    private List<Territory> read(Reader csv, Map<String, Territory> loaded) throws IOException {
         List<String> problems = new ArrayList<>();
         Map<String, Territory> byCode = new HashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
@@ -108,7 +110,16 @@ public class TerritoryImport {
             }
         }
         for (Territory row : byCode.values()) {
-            checkParent(row, byCode, "line " + lineOf.get(row.code()) + ": ", problems);
+            String at = "line " + lineOf.get(row.code()) + ": ";
+            checkParent(row, byCode, loaded, at, problems);
+            Territory before = loaded.get(row.code());
+            // Children already loaded hang on a code: it keeps its place, or they would be stranded.
+            if (before != null && (before.level() != row.level() || !before.regionCode().equals(row.regionCode())
+                    || !Objects.equals(before.parentCode(), row.parentCode()))) {
+                problems.add(at + "code " + row.code() + " is loaded as a " + before.level() + " of "
+                        + (before.parentCode() != null ? before.parentCode() : before.regionCode())
+                        + "; a code keeps its level, region and parent: close it with valid_to and add a new code");
+            }
         }
         if (!problems.isEmpty()) {
             problems.sort(Comparator.comparingInt(TerritoryImport::lineNumber));
@@ -160,7 +171,8 @@ public class TerritoryImport {
     }
 
     /** A district has no parent; an aiyl aimak's is a district, a village's an aiyl aimak, in the same region. */
-    private void checkParent(Territory row, Map<String, Territory> file, String at, List<String> problems) {
+    private static void checkParent(Territory row, Map<String, Territory> file, Map<String, Territory> loaded, String at,
+            List<String> problems) {
         if (row.level() == Level.district) {
             if (row.parentCode() != null) {
                 problems.add(at + "a district has no parent_code");
@@ -171,9 +183,7 @@ public class TerritoryImport {
             problems.add(at + "parent_code is required for " + row.level());
             return;
         }
-        Territory parent = file.containsKey(row.parentCode()) ? file.get(row.parentCode())
-                : jdbc.query(TerritoryDirectory.SELECT + " WHERE code = ?", TerritoryDirectory.ROW, row.parentCode())
-                        .stream().findFirst().orElse(null);
+        Territory parent = file.getOrDefault(row.parentCode(), loaded.get(row.parentCode()));
         if (parent == null) {
             problems.add(at + "parent_code " + row.parentCode() + " is neither in the file nor loaded");
         } else if (parent.level().child() != row.level()) {

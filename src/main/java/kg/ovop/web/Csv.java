@@ -1,15 +1,16 @@
-package kg.ovop.region;
+package kg.ovop.web;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** One line of RFC 4180 CSV: commas, double-quoted cells, doubled quotes inside them. */
-final class Csv {
+/** RFC 4180 CSV: one line read, one cell written. */
+public final class Csv {
 
     private Csv() {
     }
 
-    static List<String> parse(String line) {
+    /** The cells of one line: commas, double-quoted cells, doubled quotes inside them. */
+    public static List<String> parse(String line) {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
@@ -35,5 +36,21 @@ final class Csv {
         }
         cells.add(cell.toString());
         return cells;
+    }
+
+    /** A cell as written, quoted where needed; for files read back by this application. */
+    public static String quote(String value) {
+        if (value == null) {
+            return "";
+        }
+        return value.matches("(?s).*[\",\r\n].*") ? "\"" + value.replace("\"", "\"\"") + "\"" : value;
+    }
+
+    /**
+     * A cell for a spreadsheet: text starting with = + - @, a tab or a carriage return would be run
+     * as a formula, so it is prefixed with an apostrophe.
+     */
+    public static String spreadsheetCell(String value) {
+        return value != null && value.matches("(?s)^[=+\\-@\t\r].*") ? quote("'" + value) : quote(value);
     }
 }
