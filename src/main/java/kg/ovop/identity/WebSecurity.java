@@ -103,7 +103,7 @@ public class WebSecurity {
         return http
                 .authenticationProvider(users)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/favicon.ico",
+                        .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
                         .requestMatchers("/signup").permitAll()
                         .requestMatchers("/portal/**").hasAuthority(PRODUCER)

@@ -1,0 +1,93 @@
+package kg.ovop.identity;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.Date;
+import java.util.UUID;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/** Password guessing is slowed per account (Camunda) and stopped per client address (ours). */
+@SpringBootTest(properties = "ovop.mail.delivery=outbox")
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class LoginThrottleIT {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    IdentityService identity;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    static RequestPostProcessor from(String address) {
+        return request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+    }
+
+    static MockHttpServletRequestBuilder signIn(String user, String password, String address) {
+        return post("/login").with(csrf()).with(from(address)).param("username", user).param("password", password);
+    }
+
+    String producer() {
+        String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        User user = identity.newUser(name);
+        user.setPassword("right-password-2026");
+        identity.saveUser(user);
+        identity.createMembership(name, "producers");
+        return name;
+    }
+
+    @Test
+    void aWrongPasswordLocksTheAccountForAWhileEvenAgainstTheRightOne() throws Exception {
+        String name = producer();
+        mvc.perform(signIn(name, "guess", "10.0.0.1")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn(name, "right-password-2026", "10.0.0.1")).andExpect(redirectedUrl("/login?error"));
+
+        ClockUtil.setCurrentTime(new Date(System.currentTimeMillis() + 60_000));
+        mvc.perform(signIn(name, "right-password-2026", "10.0.0.1")).andExpect(redirectedUrl("/portal"));
+    }
+
+    @Test
+    void oneAddressTryingManyAccountsIsStoppedWhileOthersSignIn() throws Exception {
+        for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+            mvc.perform(signIn("nobody" + i, "guess", "10.6.6.6")).andExpect(redirectedUrl("/login?error"));
+        }
+        String name = producer();
+        mvc.perform(signIn(name, "right-password-2026", "10.6.6.6").header("Accept-Language", "ky"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(header().exists("Retry-After"))
+                .andExpect(content().string(containsString("10 мүнөттөн кийин кайра аракет кылыңыз")));
+        mvc.perform(get("/api/applications").with(httpBasic(name, "right-password-2026")).with(from("10.6.6.6")))
+                .andExpect(status().isTooManyRequests());
+
+        mvc.perform(signIn(name, "right-password-2026", "10.7.7.7")).andExpect(redirectedUrl("/portal"));
+        mvc.perform(get("/api/applications").with(httpBasic(name, "right-password-2026")).with(from("10.7.7.7")))
+                .andExpect(status().isOk());
+    }
+}
