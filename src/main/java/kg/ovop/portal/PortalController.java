@@ -3,6 +3,7 @@ package kg.ovop.portal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.security.Principal;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,9 +100,8 @@ class PortalController {
 
     @GetMapping("/portal/applications/new")
     String newApplication(Principal producer, Model model) {
-        model.addAttribute("values", profiles.find(producer.getName()).map(PortalController::values)
-                .orElseGet(LinkedMultiValueMap::new));
-        return applyPage(model);
+        return applyPage(model, profiles.find(producer.getName()).map(PortalController::values)
+                .orElseGet(LinkedMultiValueMap::new), ApplyStep.PRODUCER, Map.of());
     }
 
     @GetMapping("/portal/profile")
@@ -154,11 +154,37 @@ class PortalController {
         return values;
     }
 
+    /** One page of "Apply for the brand" checked: the next page, or the same one with its problems. */
+    @PostMapping("/portal/applications/new")
+    String step(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "1") int step,
+            @RequestParam(required = false) String back, Model model, Locale locale) {
+        ApplyStep current = ApplyStep.number(step);
+        if (back != null) {
+            return applyPage(model, params, ApplyStep.number(step - 1), Map.of());
+        }
+        Map<String, String> problems = new LinkedHashMap<>();
+        ApplicationRequest form = request(params, problems, locale);
+        validator.validate(form).forEach(v -> problems.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
+        if (current == ApplyStep.LOCATION && problems.keySet().stream().noneMatch(current.fields()::contains)) {
+            try {
+                if (regions.find(form.region()).isEmpty()) {
+                    problems.put("region", messages.getMessage("typeMismatch", null, locale));
+                }
+                territories.locate(form.region(), form.district(), form.aiylAimak(), form.village());
+            } catch (FieldException e) {
+                problems.put(e.field(), text(e, locale));
+            }
+        }
+        problems.keySet().retainAll(current.fields());
+        return applyPage(model, params, problems.isEmpty() ? ApplyStep.number(step + 1) : current, problems);
+    }
+
+    /** The last page: the whole form checked again and kept as a draft, which opens for documents. */
     @PostMapping("/portal/applications")
     String create(@RequestParam MultiValueMap<String, String> params, Principal producer, Model model, Locale locale) {
         Map<String, String> problems = new LinkedHashMap<>();
         ApplicationRequest form = request(params, problems, locale);
-        validator.validate(form).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+        validator.validate(form).forEach(v -> problems.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
         if (problems.isEmpty()) {
             try {
                 Application draft = producers.createDraft(producer.getName(), form.toForm(regions, territories));
@@ -167,9 +193,14 @@ class PortalController {
                 problems.put(e.field(), text(e, locale));
             }
         }
-        model.addAttribute("problems", problems);
-        model.addAttribute("values", params);
-        return applyPage(model);
+        // Back to the earliest page with a problem; later pages show theirs when the producer gets there.
+        return applyPage(model, params, problems.keySet().stream().map(ApplyStep::holding).min(Comparator.naturalOrder())
+                .orElseThrow(), problems);
+    }
+
+    /** {@code targetMarkets[1].<list element>} is the field {@code targetMarkets}. */
+    private static String field(String propertyPath) {
+        return propertyPath.replaceAll("[\\[.].*", "");
     }
 
     /** The form's text as typed; numbers that are not numbers are reported, not thrown. */
@@ -274,7 +305,14 @@ class PortalController {
         return "portal/password";
     }
 
-    private String applyPage(Model model) {
+    private String applyPage(Model model, MultiValueMap<String, String> values, ApplyStep step, Map<String, String> problems) {
+        model.addAttribute("values", values);
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems);
+        }
+        model.addAttribute("step", step.number());
+        model.addAttribute("steps", ApplyStep.values().length);
+        model.addAttribute("carried", step.otherFields());
         return applyPage(model, "portal/apply");
     }
 

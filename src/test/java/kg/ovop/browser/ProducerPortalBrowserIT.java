@@ -86,6 +86,8 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("email")).sendKeys(user + "@example.org");
                 browser.click(By.cssSelector("input[name=registeredBusiness]"));
                 browser.click(By.cssSelector("input[name=womenLed]"));
+                both(browser, "apply-producer");
+                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
                 new Select(browser.visible(By.id("region"))).selectByValue("KG-Y");
                 // location.js fetched the region's five districts for the list under the field.
                 browser.until(d -> d.findElements(By.cssSelector("#district-choices option[value='Тоң району']")).size() == 1
@@ -93,6 +95,8 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("district")).sendKeys("Тоң району");
                 browser.visible(By.id("aiylAimak")).sendKeys("Бөкөнбаев");
                 browser.visible(By.id("village")).sendKeys("Көк-Сай");
+                both(browser, "apply-location");
+                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
                 browser.visible(By.id("productNameKy")).sendKeys("Чычырканак джему — Көк-Сай");
                 browser.visible(By.id("productNameRu")).sendKeys("Облепиховый джем");
                 new Select(browser.visible(By.id("category"))).selectByValue("food");
@@ -100,8 +104,8 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("localRawMaterialShare")).sendKeys("95");
                 browser.visible(By.id("annualCapacity")).sendKeys("1200");
                 browser.click(By.cssSelector("input[name=targetMarkets][value=JP]"));
-                both(browser, "apply");
-                browser.click(By.xpath("//button[normalize-space()='Сактап, улантуу']"));
+                both(browser, "apply-product");
+                browser.click(By.xpath("//button[normalize-space()='Долбоор катары сактап, документтерди тиркөө']"));
 
                 browser.visible(By.xpath("//strong[normalize-space()='Долбоор']"));
                 new Select(browser.visible(By.id("kind"))).selectByValue("conformity");

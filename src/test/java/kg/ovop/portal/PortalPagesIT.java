@@ -138,10 +138,48 @@ class PortalPagesIT {
                         .param("aiylAimak", "Кара-Ой").param("village", "Кара-Ой"))
                 .andExpect(status().isOk());
 
+        // The first page shows who applies; where is carried to the second page.
         mvc.perform(get("/portal/applications/new").with(producer(name)))
                 .andExpect(content().string(containsString("value=\"Таласская фасоль\"")))
                 .andExpect(content().string(containsString("value=\"12345678901234\"")))
-                .andExpect(content().string(containsString("<option value=\"KG-T\" selected=\"selected\"")));
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"region\" value=\"KG-T\">")));
+    }
+
+    @Test
+    void theApplicationFormGoesPageByPageCheckingEachPage() throws Exception {
+        RequestPostProcessor producer = producer("stepper");
+        // Page 1 with a wrong taxpayer number: page 1 again, only its own problem shown.
+        mvc.perform(post("/portal/applications/new").with(csrf()).with(producer).header("Accept-Language", "ru")
+                        .param("step", "1").param("producerType", "cooperative").param("producerName", "Ош жемиштери")
+                        .param("taxpayerNumber", "123").param("phone", "+996555000111").param("email", "osh@example.org")
+                        .param("preferredLanguage", "ru"))
+                .andExpect(content().string(containsString("ИНН состоит из 14 цифр")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"step\" value=\"1\">")))
+                .andExpect(content().string(not(containsString("id=\"productNameKy\""))));
+        // Page 1 right: page 2, with page 1 carried along.
+        mvc.perform(post("/portal/applications/new").with(csrf()).with(producer).header("Accept-Language", "ru")
+                        .param("step", "1").param("producerType", "cooperative").param("producerName", "Ош жемиштери")
+                        .param("taxpayerNumber", "12345678901234").param("phone", "+996555000111")
+                        .param("email", "osh@example.org").param("preferredLanguage", "ru"))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"step\" value=\"2\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"taxpayerNumber\" value=\"12345678901234\">")))
+                .andExpect(content().string(containsString("id=\"district\"")))
+                .andExpect(content().string(not(containsString("field-error\">"))));
+        // A district that is not the region's: page 2 again with the field named.
+        mvc.perform(post("/portal/applications/new").with(csrf()).with(producer).header("Accept-Language", "en")
+                        .param("step", "2").param("region", "KG-O").param("district", "Kochkor District")
+                        .param("aiylAimak", "Kashka-Suu").param("village", "Kashka-Suu"))
+                .andExpect(content().string(containsString("«Kochkor District» is not a district of this region")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"step\" value=\"2\">")));
+        // Back from page 3 keeps what was typed.
+        mvc.perform(post("/portal/applications/new").with(csrf()).with(producer).param("step", "3").param("back", "true")
+                        .param("productNameKy", "Өрүк"))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"step\" value=\"2\">")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"productNameKy\" value=\"Өрүк\">")));
+        // Saving with a page-3 field missing opens page 3 with the problem.
+        mvc.perform(application("annualCapacity", "").with(producer).header("Accept-Language", "en"))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"step\" value=\"3\">")))
+                .andExpect(content().string(containsString("id=\"annualCapacity\"")));
     }
 
     @Test
@@ -180,8 +218,10 @@ class PortalPagesIT {
                         .header("Accept-Language", "ky"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("Салык төлөөчүнүн номеринде 14 сан болот")))
-                .andExpect(content().string(containsString("Сан болушу керек")))
                 .andExpect(content().string(containsString("value=\"Нарын жүн кооперативи\"")));
+        mvc.perform(application("localRawMaterialShare", "abc").with(producer("producer1")).header("Accept-Language", "ky"))
+                .andExpect(content().string(containsString("Сан болушу керек")))
+                .andExpect(content().string(containsString("<input type=\"hidden\" name=\"taxpayerNumber\"")));
     }
 
     @Test

@@ -154,11 +154,12 @@ class TerritoryIT {
         mvc.perform(get("/api/public/territories").param("parent", "KG-nowhere"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("parent"));
 
-        // The apply page offers the lists for the producer's saved location, with no JavaScript needed.
+        // The location page offers the lists for what the producer chose, with no JavaScript needed.
         mvc.perform(post("/portal/profile").with(csrf()).with(producer("leilek1")).header("Accept-Language", "ru")
                         .params(profile("Лейлекский район", "Исфана", "Кара-Суу, верхний")))
                 .andExpect(content().string(containsString("Ваши данные сохранены.")));
-        mvc.perform(get("/portal/applications/new").with(producer("leilek1")).header("Accept-Language", "ru"))
+        mvc.perform(post("/portal/applications/new").with(csrf()).with(producer("leilek1")).header("Accept-Language", "ru")
+                        .param("step", "1").params(profile("Лейлекский район", "Исфана", "Кара-Суу, верхний")))
                 .andExpect(content().string(containsString("<option value=\"Лейлекский район\" data-code=\"KG-B-leilek\" data-names=\"")))
                 .andExpect(content().string(containsString("<option value=\"Исфана\" data-code=\"KG-B-leilek-isfana\" data-names=\"")))
                 .andExpect(content().string(containsString("<option value=\"Ак-Терек\" data-code=\"KG-B-leilek-isfana-1\" data-names=\"")));
