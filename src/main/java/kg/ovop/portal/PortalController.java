@@ -121,7 +121,7 @@ class PortalController {
         Map<String, String> problems = new LinkedHashMap<>();
         validator.validate(profile).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (problems.isEmpty() && regions.find(profile.region()).isEmpty()) {
-            problems.put("region", "unknown region");
+            problems.put("region", messages.getMessage("location.region.unknown", null, locale));
         }
         if (problems.isEmpty()) {
             try {
@@ -168,7 +168,7 @@ class PortalController {
         if (current == ApplyStep.LOCATION && problems.keySet().stream().noneMatch(current.fields()::contains)) {
             try {
                 if (regions.find(form.region()).isEmpty()) {
-                    problems.put("region", messages.getMessage("typeMismatch", null, locale));
+                    problems.put("region", messages.getMessage("location.region.unknown", null, locale));
                 }
                 territories.locate(form.region(), form.district(), form.aiylAimak(), form.village());
             } catch (FieldException e) {
