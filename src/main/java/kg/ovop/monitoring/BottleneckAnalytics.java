@@ -60,7 +60,7 @@ public class BottleneckAnalytics {
                 flow.throughput(query, nodes), flow.funnel(query, nodes));
     }
 
-    /** The activity table alone, for callers that need no flow figures (the Prometheus gauges). */
+    /** The activity table alone, for callers that need no flow figures (Prometheus gauges, Cockpit badges). */
     public List<ActivityStats> activities(MonitoringQuery query) {
         return activities(query, ClockUtil.getCurrentTime().toInstant(), ProcessNodes.of(repository, query));
     }
