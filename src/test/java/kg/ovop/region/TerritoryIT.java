@@ -125,6 +125,9 @@ class TerritoryIT {
         assertThat(leilekRows()).isZero();
 
         mvc.perform(upload("code,name\nKG-B-x,X\n")).andExpect(content().string(containsString("line 1: the header must be")));
+        mvc.perform(upload("")).andExpect(content().string(containsString("choose a CSV file")));
+        mvc.perform(upload(HEADER + "x".repeat((int) TerritoryAdmin.MAX_FILE_BYTES)))
+                .andExpect(content().string(containsString("larger than 4 MB")));
     }
 
     @Test
