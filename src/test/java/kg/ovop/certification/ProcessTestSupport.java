@@ -3,7 +3,6 @@ package kg.ovop.certification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -57,32 +56,21 @@ abstract class ProcessTestSupport {
         engine.getIdentityService().clearAuthentication();
     }
 
+    EngineDriver driver() {
+        return new EngineDriver(engine);
+    }
+
     static Map<String, Object> form(Object... overrides) {
         return TestApplications.form(overrides);
     }
 
     ProcessInstance submit(Map<String, Object> form) {
-        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
-        try {
-            return engine.getRuntimeService().startProcessInstanceByKey(BrandCertification.PROCESS_ID, form);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        return driver().submit(form);
     }
 
     /** Runs every job that is due now (async continuations), repeatedly, until the instance waits. */
     void runDueJobs(ProcessInstance instance) {
-        for (int round = 0; round < 50; round++) {
-            List<Job> due = engine.getManagementService().createJobQuery().processInstanceId(instance.getId())
-                    .executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            for (Job job : due) {
-                engine.getManagementService().executeJob(job.getId());
-            }
-        }
-        throw new AssertionError("jobs keep coming for " + instance.getId());
+        driver().runDueJobs(instance);
     }
 
     /** Fires one timer (boundary or catch event) by its activity id, then runs what follows. */
@@ -96,24 +84,11 @@ abstract class ProcessTestSupport {
 
     /** A reviewer claims and completes a task through the engine with their own authorizations. */
     void complete(ProcessInstance instance, String taskKey, String user, String group, Map<String, Object> variables) {
-        Task task = task(instance, taskKey);
-        engine.getIdentityService().setAuthentication(user, List.of(group));
-        try {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getTaskService().complete(task.getId(), variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-        runDueJobs(instance);
+        driver().complete(instance, taskKey, user, group, variables);
     }
 
     Task task(ProcessInstance instance, String taskKey) {
-        Task task = engine.getTaskService().createTaskQuery().processInstanceId(instance.getId())
-                .taskDefinitionKey(taskKey).singleResult();
-        assertThat(task).as("open task " + taskKey).isNotNull();
-        return task;
+        return driver().task(instance, taskKey);
     }
 
     Application application(ProcessInstance instance) {

@@ -15,7 +15,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -26,6 +25,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
 import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.EngineDriver;
 import kg.ovop.certification.TestApplications;
 
 /**
@@ -79,49 +79,26 @@ class BottleneckAnalyticsTest {
     }
 
     ProcessInstance submit() {
-        ProcessInstance instance;
-        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
-        try {
-            instance = engine.getRuntimeService().startProcessInstanceByKey(BrandCertification.PROCESS_ID,
-                    TestApplications.form("region", REGION));
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        ProcessInstance instance = driver().submit(TestApplications.form("region", REGION));
         started.add(instance.getId());
-        runJobs(instance);
+        driver().runDueJobs(instance);
         return instance;
     }
 
-    void runJobs(ProcessInstance instance) {
-        List<Job> jobs;
-        while (!(jobs = engine.getManagementService().createJobQuery().processInstanceId(instance.getId()).executable().list())
-                .isEmpty()) {
-            jobs.forEach(job -> engine.getManagementService().executeJob(job.getId()));
-        }
-    }
-
-    void claim(ProcessInstance instance, String taskKey, String user) {
-        engine.getTaskService().claim(task(instance, taskKey).getId(), user);
+    EngineDriver driver() {
+        return new EngineDriver(engine);
     }
 
     Task task(ProcessInstance instance, String taskKey) {
-        return engine.getTaskService().createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(taskKey)
-                .singleResult();
+        return driver().task(instance, taskKey);
     }
 
-    /** Claims the task unless it already has an assignee, and completes it. */
+    void claim(ProcessInstance instance, String taskKey, String user) {
+        driver().claim(instance, taskKey, user);
+    }
+
     void complete(ProcessInstance instance, String taskKey, String user, String group, Map<String, Object> variables) {
-        Task task = task(instance, taskKey);
-        engine.getIdentityService().setAuthentication(user, List.of(group));
-        try {
-            if (task.getAssignee() == null) {
-                engine.getTaskService().claim(task.getId(), user);
-            }
-            engine.getTaskService().complete(task.getId(), variables);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
-        runJobs(instance);
+        driver().complete(instance, taskKey, user, group, variables);
     }
 
     @Test
