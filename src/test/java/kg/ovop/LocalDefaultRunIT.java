@@ -14,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.ApplicationStore;
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.TestApplications;
 
 /**
@@ -27,7 +29,7 @@ class LocalDefaultRunIT {
 
     @Test
     void startsWithDemoUsersAndKeepsStateAcrossARestartWithoutRedeploying() {
-        String applicationId;
+        String applicationNumber;
         try (ConfigurableApplicationContext first = start()) {
             ProcessEngine engine = first.getBean(ProcessEngine.class);
             assertThat(first.getEnvironment().getActiveProfiles()).isEmpty();
@@ -41,18 +43,16 @@ class LocalDefaultRunIT {
                     String.class)).contains("in_screening", "information_requested", "in_expert_review", "awarded", "refused",
                     "lapsed", "withdrawn");
 
-            engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
-            applicationId = engine.getRuntimeService()
-                    .startProcessInstanceByKey(BrandCertification.PROCESS_ID,
-                            TestApplications.form("productNameKy", "Өрүк", "category", "food"))
-                    .getId();
-            engine.getIdentityService().clearAuthentication();
+            applicationNumber = TestApplications.submit(first.getBean(BrandApplications.class), "producer1",
+                    TestApplications.form("productNameKy", "Өрүк", "category", "food")).number();
         }
         assertThat(Files.exists(dataDir.resolve("ovop.mv.db"))).isTrue();
 
         try (ConfigurableApplicationContext second = start()) {
             ProcessEngine engine = second.getBean(ProcessEngine.class);
-            assertThat(engine.getRuntimeService().getVariable(applicationId, "productNameKy")).isEqualTo("Өрүк");
+            assertThat(second.getBean(ApplicationStore.class).get(applicationNumber).productNameKy()).isEqualTo("Өрүк");
+            assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(applicationNumber)
+                    .count()).as("the application's process survived the restart").isEqualTo(1);
             assertThat(engine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(BrandCertification.PROCESS_ID).count())
                     .as("unchanged files are not deployed again").isEqualTo(1);

@@ -4,9 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /** Request bodies for the tests' HTTP calls. */
 public final class RestCalls {
@@ -25,6 +28,21 @@ public final class RestCalls {
         headers.setAccept(List.of(type));
         headers.set(HttpHeaders.ACCEPT_LANGUAGE, language);
         return new HttpEntity<>(headers);
+    }
+
+    /** A multipart upload of one document, as the portal's form or an integrator sends it. */
+    public static HttpEntity<MultiValueMap<String, Object>> document(String kind, String fileName, byte[] bytes) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("kind", kind);
+        parts.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return fileName;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(parts, headers);
     }
 
     /** Variables as /engine-rest takes them; lists become Json values, as Tasklist stores multi-selects. */

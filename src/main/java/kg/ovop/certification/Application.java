@@ -36,7 +36,7 @@ public record Application(
         boolean youthLed,
         boolean highMountain,
         boolean registeredBusiness,
-        boolean hasConformityDocument,
+        Integer recommendedStars,
         String certificateNumber,
         Instant createdAt) {
 

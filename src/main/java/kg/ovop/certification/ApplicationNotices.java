@@ -1,7 +1,5 @@
 package kg.ovop.certification;
 
-import static kg.ovop.certification.BrandCertification.*;
-
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -32,10 +30,10 @@ class ApplicationNotices {
     }
 
     void send(DelegateExecution execution, MailKind kind) {
-        Application application = applications.get(APPLICATION_NUMBER.get(execution));
+        Application application = applications.get(execution.getProcessBusinessKey());
         Recipient producer = new Recipient(application.email(), application.producerName(), application.preferredLanguage());
         Map<String, Object> model = new HashMap<>();
-        model.put("reason", reason(execution, kind, producer));
+        model.put("reason", reason(application.number(), kind, producer));
         model.put("link", null);
         // The count of recorded decisions tells one round of a loop from the next, and stays the
         // same when this job is retried: the mail log then finds the message already sent.
@@ -44,16 +42,19 @@ class ApplicationNotices {
                 List.of(application.number(), application.productName(producer.language())), model, null));
     }
 
-    private String reason(DelegateExecution execution, MailKind kind, Recipient producer) {
+    private String reason(String number, MailKind kind, Recipient producer) {
         return switch (kind) {
-            case APPLICATION_INELIGIBLE -> Arrays.stream(ELIGIBILITY_REASONS.get(execution).split(","))
+            case APPLICATION_INELIGIBLE -> Arrays.stream(details(number, "eligibility").split(","))
                     .filter(code -> !code.isBlank())
                     .map(code -> messages.getMessage("eligibility." + code, null, code, producer.language().locale()))
                     .collect(Collectors.joining(" "));
-            case INFORMATION_REQUESTED -> INFORMATION_REQUEST.get(execution);
-            case APPLICATION_REJECTED -> REJECTION_REASON.get(execution);
-            case APPLICATION_REFUSED -> COMMITTEE_REASON.get(execution);
+            case INFORMATION_REQUESTED, APPLICATION_REJECTED -> details(number, "screening");
+            case APPLICATION_REFUSED -> details(number, "committee");
             default -> null;
         };
+    }
+
+    private String details(String number, String stage) {
+        return applications.latestDecision(number, stage).map(Decision::details).orElse("");
     }
 }

@@ -1,7 +1,5 @@
 package kg.ovop.certification;
 
-import static kg.ovop.certification.BrandCertification.APPLICATION_NUMBER;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
@@ -19,6 +17,6 @@ public class ApplicationStatusListener {
     }
 
     public void set(DelegateExecution execution, String status) {
-        applications.changeStatus(APPLICATION_NUMBER.get(execution), ApplicationStatus.valueOf(status));
+        applications.changeStatus(execution.getProcessBusinessKey(), ApplicationStatus.valueOf(status));
     }
 }

@@ -32,11 +32,6 @@ public class ApplicationStore {
         this.clock = clock;
     }
 
-    /** Registers a submitted application; runs in the start transaction, so a refused start stores nothing. */
-    public Application create(ApplicationForm form, String applicant, String processInstanceId) {
-        return insert(form, applicant, processInstanceId, ApplicationStatus.submitted);
-    }
-
     /** An application prepared in the portal or API: documents can be attached before it is submitted. */
     public Application createDraft(ApplicationForm form, String applicant) {
         return insert(form, applicant, null, ApplicationStatus.draft);
@@ -48,19 +43,18 @@ public class ApplicationStore {
                 + "email = ?, preferred_language = ?, region_code = ?, district = ?, aiyl_aimak = ?, village = ?, "
                 + "product_name_ky = ?, product_name_ru = ?, product_name_en = ?, category = ?, description = ?, story = ?, "
                 + "local_raw_material_share = ?, annual_capacity = ?, capacity_unit = ?, target_markets = ?, women_led = ?, "
-                + "youth_led = ?, high_mountain = ?, has_conformity_document = ? WHERE number = ? AND status = 'draft'",
+                + "youth_led = ?, high_mountain = ?, registered_business = ? WHERE number = ? AND status = 'draft'",
                 form.producerType(), form.producerName(), form.taxpayerNumber(), form.phone(), form.email(),
                 form.preferredLanguage().name(), form.regionCode(), form.district(), form.aiylAimak(), form.village(),
                 form.productNameKy(), form.productNameRu(), form.productNameEn(), form.category(), form.description(),
                 form.story(), form.localRawMaterialShare(), form.annualCapacity(), form.capacityUnit(), form.targetMarkets(),
-                form.womenLed(), form.youthLed(), form.highMountain(), form.hasConformityDocument(), number) == 1;
+                form.womenLed(), form.youthLed(), form.highMountain(), form.registeredBusiness(), number) == 1;
     }
 
-    /** The draft becomes the application of a process instance; false unless it is this applicant's draft. */
-    public boolean submitDraft(String number, String applicant, String processInstanceId) {
+    /** The draft becomes the application of a process instance; false when it is not a draft (any more). */
+    public boolean submitDraft(String number, String processInstanceId) {
         return jdbc.update("UPDATE ovop_application SET status = 'submitted', process_instance_id = ?, status_changed_at = ? "
-                + "WHERE number = ? AND applicant = ? AND status = 'draft'", processInstanceId, Timestamp.from(clock.instant()),
-                number, applicant) == 1;
+                + "WHERE number = ? AND status = 'draft'", processInstanceId, Timestamp.from(clock.instant()), number) == 1;
     }
 
     public List<Application> byApplicant(String applicant) {
@@ -74,7 +68,7 @@ public class ApplicationStore {
                 a.preferredLanguage(), a.regionCode(), a.district(), a.aiylAimak(), a.village(), a.productNameKy(),
                 a.productNameRu(), a.productNameEn(), a.category(), a.description(), a.story(), a.localRawMaterialShare(),
                 a.annualCapacity(), a.capacityUnit(), a.targetMarkets(), a.womenLed(), a.youthLed(), a.highMountain(),
-                a.registeredBusiness(), a.hasConformityDocument());
+                a.registeredBusiness());
     }
 
     private Application insert(ApplicationForm form, String applicant, String processInstanceId, ApplicationStatus status) {
@@ -87,8 +81,8 @@ public class ApplicationStore {
                     + "status_changed_at, producer_type, producer_name, taxpayer_number, phone, email, preferred_language, "
                     + "region_code, district, aiyl_aimak, village, product_name_ky, product_name_ru, product_name_en, category, "
                     + "description, story, local_raw_material_share, annual_capacity, capacity_unit, target_markets, women_led, "
-                    + "youth_led, high_mountain, registered_business, has_conformity_document, created_at) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    + "youth_led, high_mountain, registered_business, created_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     new String[] {"id"});
             int i = 1;
             s.setString(i++, number);
@@ -120,7 +114,6 @@ public class ApplicationStore {
             s.setBoolean(i++, form.youthLed());
             s.setBoolean(i++, form.highMountain());
             s.setBoolean(i++, form.registeredBusiness());
-            s.setBoolean(i++, form.hasConformityDocument());
             s.setTimestamp(i, now);
             return s;
         }, key);
@@ -138,6 +131,11 @@ public class ApplicationStore {
     public void changeStatus(String number, ApplicationStatus status) {
         jdbc.update("UPDATE ovop_application SET status = ?, status_changed_at = ? WHERE number = ? AND status <> ?",
                 status.name(), Timestamp.from(clock.instant()), number, status.name());
+    }
+
+    /** The rating table's recommendation, kept so the committee decides on what the store holds. */
+    public void recordRating(String number, int stars) {
+        jdbc.update("UPDATE ovop_application SET recommended_stars = ? WHERE number = ?", stars, number);
     }
 
     public void certificateIssued(String number, String certificateNumber) {
@@ -158,6 +156,16 @@ public class ApplicationStore {
                 + "ON a.id = d.application_id WHERE a.number = ?", Integer.class, number);
     }
 
+    /** The latest decision of a stage (the current round after a loop), if any. */
+    public Optional<Decision> latestDecision(String number, String stage) {
+        return jdbc.query("SELECT d.* FROM ovop_application_decision d JOIN ovop_application a ON a.id = d.application_id "
+                + "WHERE a.number = ? AND d.stage = ? ORDER BY d.decided_at DESC, d.id DESC", (rs, i) -> new Decision(
+                rs.getString("stage"), rs.getString("outcome"), rs.getString("details"), (Integer) rs.getObject("score_quality"),
+                rs.getString("lab_result"), (Integer) rs.getObject("score_marketing"), (Integer) rs.getObject("score_community"),
+                (Integer) rs.getObject("stars"), (Boolean) rs.getObject("no_conflict_of_interest"), rs.getString("decided_by")),
+                number, stage).stream().findFirst();
+    }
+
     public List<Map<String, Object>> decisions(String number) {
         return jdbc.queryForList("SELECT d.stage, d.outcome, d.details, d.score_quality, d.lab_result, d.score_marketing, "
                 + "d.score_community, d.stars, d.no_conflict_of_interest, d.decided_by, d.decided_at "
@@ -176,7 +184,7 @@ public class ApplicationStore {
                 rs.getString("description"), rs.getString("story"), rs.getInt("local_raw_material_share"),
                 rs.getInt("annual_capacity"), rs.getString("capacity_unit"), rs.getString("target_markets"),
                 rs.getBoolean("women_led"), rs.getBoolean("youth_led"), rs.getBoolean("high_mountain"),
-                rs.getBoolean("registered_business"), rs.getBoolean("has_conformity_document"), rs.getString("certificate_number"),
+                rs.getBoolean("registered_business"), (Integer) rs.getObject("recommended_stars"), rs.getString("certificate_number"),
                 rs.getTimestamp("created_at").toInstant());
     }
 }

@@ -52,76 +52,36 @@ public final class BrandCertification {
     public static final String END_MARKET_ESCALATED = "EndEvent_MarketReviewEscalated";
     public static final String END_WITHDRAWN = "EndEvent_ApplicationWithdrawn";
 
-    /** Camunda user id of whoever started the application (camunda:initiator). */
-    public static final ProcessVariable<String> APPLICANT = ProcessVariable.string("applicant");
-    public static final ProcessVariable<String> APPLICATION_NUMBER = ProcessVariable.string("applicationNumber");
-
-    // The application form (start event); stored in ovop_application by RegisterApplicationDelegate.
-    public static final ProcessVariable<String> PRODUCER_TYPE = ProcessVariable.string("producerType");
-    public static final ProcessVariable<String> PRODUCER_NAME = ProcessVariable.string("producerName");
-    public static final ProcessVariable<String> TAXPAYER_NUMBER = ProcessVariable.string("taxpayerNumber");
-    public static final ProcessVariable<String> PHONE = ProcessVariable.string("phone");
-    public static final ProcessVariable<String> EMAIL = ProcessVariable.string("email");
-    public static final ProcessVariable<String> PREFERRED_LANGUAGE = ProcessVariable.string("preferredLanguage");
-    public static final ProcessVariable<String> REGION = ProcessVariable.string("region");
-    public static final ProcessVariable<String> DISTRICT = ProcessVariable.string("district");
-    public static final ProcessVariable<String> AIYL_AIMAK = ProcessVariable.string("aiylAimak");
-    public static final ProcessVariable<String> VILLAGE = ProcessVariable.string("village");
-    public static final ProcessVariable<String> PRODUCT_NAME_KY = ProcessVariable.string("productNameKy");
-    public static final ProcessVariable<String> PRODUCT_NAME_RU = ProcessVariable.string("productNameRu");
-    public static final ProcessVariable<String> PRODUCT_NAME_EN = ProcessVariable.string("productNameEn");
-    public static final ProcessVariable<String> CATEGORY = ProcessVariable.string("category");
-    public static final ProcessVariable<String> DESCRIPTION = ProcessVariable.string("productDescription");
-    public static final ProcessVariable<String> STORY = ProcessVariable.string("productStory");
-    public static final ProcessVariable<Number> LOCAL_SHARE = ProcessVariable.number("localRawMaterialShare");
-    public static final ProcessVariable<Number> ANNUAL_CAPACITY = ProcessVariable.number("annualCapacity");
-    public static final ProcessVariable<String> CAPACITY_UNIT = ProcessVariable.string("capacityUnit");
-    public static final String TARGET_MARKETS = "targetMarkets";
-    public static final ProcessVariable<Boolean> WOMEN_LED = ProcessVariable.bool("womenLed");
-    public static final ProcessVariable<Boolean> YOUTH_LED = ProcessVariable.bool("youthLed");
-    public static final ProcessVariable<Boolean> HIGH_MOUNTAIN = ProcessVariable.bool("highMountain");
-    public static final ProcessVariable<Boolean> REGISTERED_BUSINESS = ProcessVariable.bool("registeredBusiness");
-    public static final ProcessVariable<Boolean> HAS_CONFORMITY_DOCUMENT = ProcessVariable.bool("hasConformityDocument");
-
-    // Eligibility: DMN inputs the registration step adds, and the recorded outcome.
-    public static final ProcessVariable<Boolean> HAS_VALID_CERTIFICATE = ProcessVariable.bool("hasValidCertificate");
-    public static final ProcessVariable<Boolean> MATCHES_SPECIALISATION = ProcessVariable.bool("matchesVillageSpecialisation");
-    public static final String ELIGIBILITY_FINDINGS = "eligibilityFindings";
+    // What the gateways read: written by the process's own steps (decision tables, the door), never by a client.
     public static final ProcessVariable<String> ELIGIBILITY = ProcessVariable.string("eligibility");
-    public static final ProcessVariable<String> ELIGIBILITY_REASONS = ProcessVariable.string("eligibilityReasons");
-
-    // Agency screening and the producer's answer.
+    public static final String ELIGIBILITY_FINDINGS = "eligibilityFindings";
     public static final ProcessVariable<String> SCREENING_DECISION = ProcessVariable.string("screeningDecision");
-    public static final ProcessVariable<String> INFORMATION_REQUEST = ProcessVariable.string("informationRequest");
-    public static final ProcessVariable<String> INFORMATION_RESPONSE = ProcessVariable.string("informationResponse");
-    public static final ProcessVariable<String> REJECTION_REASON = ProcessVariable.string("rejectionReason");
-
-    // Expert reviews (DMN inputs of the rating).
-    public static final ProcessVariable<Boolean> ACADEMIA_NO_CONFLICT = ProcessVariable.bool("academiaNoConflict");
-    public static final ProcessVariable<Number> QUALITY_SCORE = ProcessVariable.number("qualityScore");
-    public static final ProcessVariable<String> LAB_RESULT = ProcessVariable.string("labResult");
-    public static final ProcessVariable<String> QUALITY_COMMENT = ProcessVariable.string("qualityComment");
-    public static final ProcessVariable<Boolean> ASSOCIATION_NO_CONFLICT = ProcessVariable.bool("associationNoConflict");
-    public static final ProcessVariable<Number> MARKETING_SCORE = ProcessVariable.number("marketingScore");
-    public static final ProcessVariable<Number> COMMUNITY_SCORE = ProcessVariable.number("communityScore");
-    public static final ProcessVariable<String> MARKET_COMMENT = ProcessVariable.string("marketComment");
     public static final ProcessVariable<Number> RECOMMENDED_STARS = ProcessVariable.number("recommendedStars");
-
-    // Brand committee.
-    public static final ProcessVariable<Boolean> COMMITTEE_NO_CONFLICT = ProcessVariable.bool("committeeNoConflict");
     public static final ProcessVariable<String> COMMITTEE_DECISION = ProcessVariable.string("committeeDecision");
-    public static final ProcessVariable<Number> AWARDED_STARS = ProcessVariable.number("awardedStars");
-    public static final ProcessVariable<String> LEVEL_CHANGE_REASON = ProcessVariable.string("levelChangeReason");
-    public static final ProcessVariable<String> COMMITTEE_REASON = ProcessVariable.string("committeeReason");
 
-    public static final ProcessVariable<String> CERTIFICATE_NUMBER = ProcessVariable.string("certificateNumber");
+    // Editable fields of the task forms (forms/*.form), read by the door's steps after the form's checks.
+    public static final String INFORMATION_REQUEST = "informationRequest";
+    public static final String REJECTION_REASON = "rejectionReason";
+    public static final String INFORMATION_RESPONSE = "informationResponse";
+    public static final String ACADEMIA_NO_CONFLICT = "academiaNoConflict";
+    public static final String QUALITY_SCORE = "qualityScore";
+    public static final String LAB_RESULT = "labResult";
+    public static final String QUALITY_COMMENT = "qualityComment";
+    public static final String ASSOCIATION_NO_CONFLICT = "associationNoConflict";
+    public static final String MARKETING_SCORE = "marketingScore";
+    public static final String COMMUNITY_SCORE = "communityScore";
+    public static final String MARKET_COMMENT = "marketComment";
+    public static final String COMMITTEE_NO_CONFLICT = "committeeNoConflict";
+    public static final String AWARDED_STARS = "awardedStars";
+    public static final String LEVEL_CHANGE_REASON = "levelChangeReason";
+    public static final String COMMITTEE_REASON = "committeeReason";
 
     /** Local input of the notification tasks: which message to send. */
     public static final ProcessVariable<String> MAIL_KIND = ProcessVariable.string("mailKind");
     /** Local input of reminder and escalation tasks: the user task they are about. */
     public static final ProcessVariable<String> REVIEW_TASK = ProcessVariable.string("reviewTask");
 
-    public static final int MAX_REASON_LENGTH = 2000;
+    /** The longest answer to an information request (the form's limit too). */
     public static final int MAX_ANSWER_LENGTH = 4000;
 
     private BrandCertification() {

@@ -1,7 +1,5 @@
 package kg.ovop.certification;
 
-import static kg.ovop.certification.BrandCertification.*;
-
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -10,7 +8,7 @@ import kg.ovop.certificate.Certificate;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certificate.CertificateRequest;
 
-/** Issues the certificate at the level the committee awarded; the registry returns the same one on a retry. */
+/** Issues the certificate from the store, at the level the committee recorded; the registry returns the same one on a retry. */
 @Component("issueCertificateDelegate")
 class IssueCertificateDelegate implements JavaDelegate {
 
@@ -24,14 +22,15 @@ class IssueCertificateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Application application = applications.get(APPLICATION_NUMBER.get(execution));
+        Application application = applications.get(execution.getProcessBusinessKey());
+        int stars = applications.latestDecision(application.number(), "committee").map(Decision::stars)
+                .orElseThrow(() -> new IllegalStateException("No award recorded for " + application.number()));
         Certificate certificate = registry.issue(new CertificateRequest(application.number(), application.producerName(),
                 application.taxpayerNumber(), application.email(), application.preferredLanguage(),
                 application.productNameKy(), application.productNameRu(), application.productNameEn(),
                 application.category(), application.regionCode(), application.district(), application.village(),
-                AWARDED_STARS.get(execution).intValue(), null));
+                stars, null));
         applications.certificateIssued(application.number(), certificate.number());
         applications.changeStatus(application.number(), ApplicationStatus.awarded);
-        CERTIFICATE_NUMBER.set(execution, certificate.number());
     }
 }

@@ -35,8 +35,7 @@ class RecordEligibilityDelegate implements JavaDelegate {
         String outcome = outcomes.contains(INELIGIBLE) ? INELIGIBLE : outcomes.contains(MANUAL_CHECK) ? MANUAL_CHECK : ELIGIBLE;
         String reasons = String.join(",", findings.stream().map(f -> String.valueOf(f.get("reason"))).toList());
         ELIGIBILITY.set(execution, outcome);
-        ELIGIBILITY_REASONS.set(execution, reasons);
-        applications.record(APPLICATION_NUMBER.get(execution),
+        applications.record(execution.getProcessBusinessKey(),
                 Decision.of("eligibility", outcome, reasons.isEmpty() ? null : reasons, "system"));
     }
 

@@ -1,6 +1,5 @@
 package kg.ovop.certification;
 
-import static kg.ovop.certification.BrandCertification.APPLICATION_NUMBER;
 import static kg.ovop.certification.BrandCertification.REVIEW_TASK;
 
 import java.time.format.DateTimeFormatter;
@@ -74,7 +73,7 @@ class ReviewerNotices {
     }
 
     private void send(DelegateExecution execution, Task task, List<User> recipients, MailKind kind, String what) {
-        String application = APPLICATION_NUMBER.get(execution);
+        String application = execution.getProcessBusinessKey();
         String due = task.getDueDate() == null ? "-" : DATE.format(task.getDueDate().toInstant());
         for (User user : recipients) {
             if (user.getEmail() == null || user.getEmail().isBlank()) {

@@ -1,7 +1,5 @@
 package kg.ovop.certification;
 
-import static kg.ovop.certification.BrandCertification.CERTIFICATE_NUMBER;
-
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +24,15 @@ class SendCertificateDelegate implements JavaDelegate {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
+    private final ApplicationStore applications;
     private final CertificateRegistry registry;
     private final CertificatePdfRenderer renderer;
     private final CertificateProperties properties;
     private final MailService mail;
 
-    SendCertificateDelegate(CertificateRegistry registry, CertificatePdfRenderer renderer, CertificateProperties properties,
-            MailService mail) {
+    SendCertificateDelegate(ApplicationStore applications, CertificateRegistry registry, CertificatePdfRenderer renderer,
+            CertificateProperties properties, MailService mail) {
+        this.applications = applications;
         this.registry = registry;
         this.renderer = renderer;
         this.properties = properties;
@@ -41,7 +41,8 @@ class SendCertificateDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Certificate certificate = registry.findByNumber(CERTIFICATE_NUMBER.get(execution)).orElseThrow();
+        Certificate certificate = registry.findByNumber(applications.get(execution.getProcessBusinessKey()).certificateNumber())
+                .orElseThrow();
         Recipient producer = new Recipient(certificate.producerEmail(), certificate.producerName(),
                 certificate.producerLanguage());
         mail.send(new OutgoingMail(certificate.number(), MailKind.CERTIFICATE_AWARDED, producer,

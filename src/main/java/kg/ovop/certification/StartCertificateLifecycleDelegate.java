@@ -1,7 +1,5 @@
 package kg.ovop.certification;
 
-import static kg.ovop.certification.BrandCertification.CERTIFICATE_NUMBER;
-
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -15,16 +13,19 @@ import kg.ovop.certificate.CertificateRegistry;
 class StartCertificateLifecycleDelegate implements JavaDelegate {
 
     private final RuntimeService runtime;
+    private final ApplicationStore applications;
     private final CertificateRegistry registry;
 
-    StartCertificateLifecycleDelegate(RuntimeService runtime, CertificateRegistry registry) {
+    StartCertificateLifecycleDelegate(RuntimeService runtime, ApplicationStore applications, CertificateRegistry registry) {
         this.runtime = runtime;
+        this.applications = applications;
         this.registry = registry;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        Certificate certificate = registry.findByNumber(CERTIFICATE_NUMBER.get(execution)).orElseThrow();
+        Certificate certificate = registry.findByNumber(applications.get(execution.getProcessBusinessKey()).certificateNumber())
+                .orElseThrow();
         boolean running = runtime.createProcessInstanceQuery().processDefinitionKey(CertificateLifecycle.PROCESS_ID)
                 .processInstanceBusinessKey(certificate.number()).count() > 0;
         if (!running) {

@@ -2,10 +2,11 @@ package kg.ovop.demo;
 
 import static kg.ovop.certification.BrandCertification.*;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -23,6 +24,11 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+
+import kg.ovop.certification.Application;
+import kg.ovop.certification.ApplicationForm;
+import kg.ovop.certification.BrandApplications;
+import kg.ovop.web.Language;
 
 /**
  * Sample applications for the local run only ({@code ovop.demo.data-enabled}, off in production):
@@ -48,11 +54,18 @@ class DemoDataLoader {
     enum Stage { screening, informationRequested, lapsed, rejected, expertReview, overdueReview, notRecommended,
         committee, refused, awarded, withdrawn }
 
+    /** The demo producer who owns every sample application (shown in their portal). */
+    private static final String DEMO_PRODUCER = "producer1";
+    /** A conformity document's stand-in: enough of a PDF for the content check. */
+    private static final byte[] DEMO_PDF = "%PDF-1.4\n% OVOP demo conformity certificate\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+
     private final ProcessEngine engine;
+    private final BrandApplications applications;
     private final JdbcTemplate jdbc;
 
-    DemoDataLoader(ProcessEngine engine, JdbcTemplate jdbc) {
+    DemoDataLoader(ProcessEngine engine, BrandApplications applications, JdbcTemplate jdbc) {
         this.engine = engine;
+        this.applications = applications;
         this.jdbc = jdbc;
     }
 
@@ -84,38 +97,26 @@ class DemoDataLoader {
     private void drive(int i, Stage last, Instant start, Instant now) {
         String[] product = PRODUCTS[i % PRODUCTS.length];
         at(start);
-        Map<String, Object> form = new HashMap<>();
-        form.put(PRODUCER_TYPE.name(), i % 3 == 0 ? "cooperative" : "farmer-household");
-        form.put(PRODUCER_NAME.name(), "Демо өндүрүүчү " + (i + 1) + " (demo)");
-        form.put(TAXPAYER_NUMBER.name(), String.format("9%013d", i + 1));
-        form.put(PHONE.name(), "+996700000" + String.format("%03d", i));
-        form.put(EMAIL.name(), "producer" + (i + 1) + MARKER_DOMAIN);
-        form.put(PREFERRED_LANGUAGE.name(), i % 2 == 0 ? "ky" : "ru");
-        form.put(REGION.name(), REGIONS[i % REGIONS.length]);
-        form.put(DISTRICT.name(), "Demo district");
-        form.put(AIYL_AIMAK.name(), "Demo aiyl aimak");
-        form.put(VILLAGE.name(), "Demo village " + (i + 1));
-        form.put(PRODUCT_NAME_KY.name(), product[1] + " #" + (i + 1));
-        form.put(PRODUCT_NAME_RU.name(), product[2] + " #" + (i + 1));
-        form.put(CATEGORY.name(), product[0]);
-        form.put(DESCRIPTION.name(), "Demo application generated for the local run.");
-        form.put(LOCAL_SHARE.name(), 60 + (i * 7) % 41);
-        form.put(ANNUAL_CAPACITY.name(), 100 + i * 25);
-        form.put(CAPACITY_UNIT.name(), "kg");
-        form.put(REGISTERED_BUSINESS.name(), true);
-        form.put(HAS_CONFORMITY_DOCUMENT.name(), true);
-        form.put(WOMEN_LED.name(), i % 4 == 0);
-        ProcessInstance application = as("producer1", "producers",
-                () -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID, form));
+        ApplicationForm form = new ApplicationForm(i % 3 == 0 ? "cooperative" : "farmer-household",
+                "Демо өндүрүүчү " + (i + 1) + " (demo)", String.format("9%013d", i + 1), "+996700000" + String.format("%03d", i),
+                "producer" + (i + 1) + MARKER_DOMAIN, i % 2 == 0 ? Language.ky : Language.ru, REGIONS[i % REGIONS.length],
+                "Demo district", "Demo aiyl aimak", "Demo village " + (i + 1), product[1] + " #" + (i + 1),
+                product[2] + " #" + (i + 1), null, product[0], "Demo application generated for the local run.", null,
+                60 + (i * 7) % 41, 100 + i * 25, "kg", null, i % 4 == 0, false, false, true);
+        Application draft = applications.createDraft(DEMO_PRODUCER, form);
+        applications.addDocument(DEMO_PRODUCER, draft.number(), "conformity", "conformity.pdf", DEMO_PDF.length,
+                new ByteArrayInputStream(DEMO_PDF));
+        ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(applications.submit(DEMO_PRODUCER, draft.number()).processInstanceId()).singleResult();
         runJobs(application);
         Instant t = start;
         if (last == Stage.screening) {
             return;
         }
         t = step(application, TASK_SCREEN_APPLICATION, "agency1", "agency", t.plus(Duration.ofHours(20 + i)), now,
-                last == Stage.rejected ? Map.of(SCREENING_DECISION.name(), "reject", REJECTION_REASON.name(), "Demo: not local")
+                last == Stage.rejected ? Map.of(SCREENING_DECISION.name(), "reject", REJECTION_REASON, "Demo: not local")
                         : last == Stage.informationRequested || last == Stage.lapsed
-                                ? Map.of(SCREENING_DECISION.name(), "requestInformation", INFORMATION_REQUEST.name(), "Demo: photos?")
+                                ? Map.of(SCREENING_DECISION.name(), "requestInformation", INFORMATION_REQUEST, "Demo: photos?")
                                 : Map.of(SCREENING_DECISION.name(), "accept"));
         if (t == null || last == Stage.rejected || last == Stage.informationRequested) {
             return;
@@ -141,22 +142,22 @@ class DemoDataLoader {
         }
         int quality = last == Stage.notRecommended ? 15 : 30 + i % 15;
         t = step(application, TASK_REVIEW_QUALITY, "academia1", "academia", t.plus(Duration.ofDays(3 + i % 6)), now,
-                Map.of(ACADEMIA_NO_CONFLICT.name(), true, QUALITY_SCORE.name(), quality, LAB_RESULT.name(), "pass"));
+                Map.of(ACADEMIA_NO_CONFLICT, true, QUALITY_SCORE, quality, LAB_RESULT, "pass"));
         t = t == null ? null : step(application, TASK_REVIEW_MARKET, "association1", "association",
-                t.plus(Duration.ofDays(1 + i % 4)), now, Map.of(ASSOCIATION_NO_CONFLICT.name(), true,
-                        MARKETING_SCORE.name(), 12 + i % 13, COMMUNITY_SCORE.name(), 14 + i % 16));
+                t.plus(Duration.ofDays(1 + i % 4)), now, Map.of(ASSOCIATION_NO_CONFLICT, true,
+                        MARKETING_SCORE, 12 + i % 13, COMMUNITY_SCORE, 14 + i % 16));
         if (t == null || last == Stage.notRecommended || last == Stage.committee) {
             return;
         }
-        Object stars = engine.getRuntimeService().getVariable(application.getId(), RECOMMENDED_STARS.name());
-        if (!(stars instanceof Number recommended) || recommended.intValue() < 3) {
+        Integer recommended = applications.get(DEMO_PRODUCER, draft.number()).recommendedStars();
+        if (recommended == null || recommended < 3) {
             return;
         }
         step(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", t.plus(Duration.ofDays(2)), now,
-                last == Stage.refused ? Map.of(COMMITTEE_NO_CONFLICT.name(), true, COMMITTEE_DECISION.name(), "refuse",
-                        COMMITTEE_REASON.name(), "Demo: similar product already certified")
-                        : Map.of(COMMITTEE_NO_CONFLICT.name(), true, COMMITTEE_DECISION.name(), "award",
-                                AWARDED_STARS.name(), recommended.intValue()));
+                last == Stage.refused ? Map.of(COMMITTEE_NO_CONFLICT, true, COMMITTEE_DECISION.name(), "refuse",
+                        COMMITTEE_REASON, "Demo: similar product already certified")
+                        : Map.of(COMMITTEE_NO_CONFLICT, true, COMMITTEE_DECISION.name(), "award",
+                                AWARDED_STARS, String.valueOf(recommended)));
     }
 
     /** Completes a task at a time in the past; returns that time, or null when it would lie in the future. */

@@ -1,18 +1,19 @@
 package kg.ovop.engine;
 
-import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 
 /**
- * A value a form submitted that the server refuses. Thrown from a listener or the start step it rolls the
- * completion back, so nothing is stored and Tasklist shows the message next to the form; the REST
- * API answers it with 400 (a bad user request), not 500.
+ * A submitted value the server refuses, naming the field. It is the engine's form-validation
+ * exception, which /engine-rest and Tasklist's API answer with 400 (any other engine exception
+ * there is a 500); thrown before the engine's command runs, so nothing is written and the task
+ * stays open.
  */
-public class InvalidFormInputException extends BadUserRequestException {
+public class InvalidFormInputException extends FormFieldValidationException {
 
     private final String field;
 
     public InvalidFormInputException(String field, String problem) {
-        super(field + ": " + problem);
+        super(field, field + ": " + problem);
         this.field = field;
     }
 

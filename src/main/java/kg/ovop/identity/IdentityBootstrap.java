@@ -19,7 +19,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
-import kg.ovop.certification.BrandCertification;
 
 /**
  * Creates the groups of shared/domain.md and their authorizations on every start (idempotent),
@@ -31,9 +30,6 @@ public class IdentityBootstrap implements InitializingBean {
 
     public static final String ADMIN_USER = "admin";
     public static final String DEMO_PASSWORD = "demo";
-
-    /** Process definitions producers may start themselves. */
-    static final List<String> PRODUCER_STARTABLE = List.of(BrandCertification.PROCESS_ID);
 
     private static final Logger log = LoggerFactory.getLogger(IdentityBootstrap.class);
 
@@ -56,8 +52,9 @@ public class IdentityBootstrap implements InitializingBean {
             createGroup(group);
         }
         grantApplicationAccess();
-        grantProducers();
+        revokeProducersEngineAccess();
         grantReviewers();
+        removeSelfDeletion();
         tasklistFilters.createFor(OvopGroup.reviewers());
         addMembership(ADMIN_USER, OvopGroup.OVOP_ADMIN.id());
         if (properties.demoUsers()) {
@@ -77,18 +74,33 @@ public class IdentityBootstrap implements InitializingBean {
     }
 
     private void grantApplicationAccess() {
-        for (OvopGroup group : OvopGroup.values()) {
+        for (OvopGroup group : OvopGroup.reviewers()) {
             grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
+        grant(OvopGroup.OVOP_ADMIN, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(OvopGroup.OVOP_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
 
-    private void grantProducers() {
-        for (String processId : PRODUCER_STARTABLE) {
-            grant(OvopGroup.PRODUCERS, Resources.PROCESS_DEFINITION, processId,
-                    ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+    /**
+     * Producers work in the portal and /api/applications only: no Tasklist, no process starts, no
+     * tasks. Grants that earlier versions gave them are taken back on start.
+     */
+    private void revokeProducersEngineAccess() {
+        for (Resource resource : List.of(Resources.APPLICATION, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE)) {
+            authorizationService.createAuthorizationQuery().groupIdIn(OvopGroup.PRODUCERS.id()).resourceType(resource).list()
+                    .forEach(granted -> authorizationService.deleteAuthorization(granted.getId()));
         }
-        grant(OvopGroup.PRODUCERS, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.CREATE);
+    }
+
+    /** Accounts created before {@link OwnAccountAuthorizations} could delete themselves; now they cannot. */
+    private void removeSelfDeletion() {
+        for (Authorization own : authorizationService.createAuthorizationQuery().resourceType(Resources.USER)
+                .hasPermission(Permissions.DELETE).list()) {
+            if (own.getUserId() != null && own.getUserId().equals(own.getResourceId())) {
+                own.removePermission(Permissions.DELETE);
+                authorizationService.saveAuthorization(own);
+            }
+        }
     }
 
     /**

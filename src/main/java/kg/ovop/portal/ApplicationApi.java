@@ -29,6 +29,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import kg.ovop.certification.Application;
+import kg.ovop.certification.ApplicationNotFoundException;
+import kg.ovop.certification.ApplicationStateException;
+import kg.ovop.certification.ApplicationView;
+import kg.ovop.certification.BrandApplications;
+import kg.ovop.document.StoredDocument;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.ApiProblems;
@@ -43,11 +48,11 @@ import kg.ovop.web.ProblemResponses;
 @RequestMapping("/api/applications")
 class ApplicationApi {
 
-    private final ProducerApplications producers;
+    private final BrandApplications producers;
     private final RegionDirectory regions;
     private final TerritoryDirectory territories;
 
-    ApplicationApi(ProducerApplications producers, RegionDirectory regions, TerritoryDirectory territories) {
+    ApplicationApi(BrandApplications producers, RegionDirectory regions, TerritoryDirectory territories) {
         this.producers = producers;
         this.regions = regions;
         this.territories = territories;

@@ -57,6 +57,6 @@ public record ApplicationRequest(
                 productNameEn == null || productNameEn.isBlank() ? null : productNameEn.strip(), category, description.strip(),
                 story == null || story.isBlank() ? null : story.strip(), localRawMaterialShare, annualCapacity, capacityUnit,
                 targetMarkets == null || targetMarkets.isEmpty() ? null : String.join(",", targetMarkets.stream().distinct().toList()),
-                womenLed, youthLed, highMountain, registeredBusiness, false);
+                womenLed, youthLed, highMountain, registeredBusiness);
     }
 }

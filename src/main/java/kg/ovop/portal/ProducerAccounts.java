@@ -5,6 +5,7 @@ import org.camunda.bpm.engine.identity.User;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kg.ovop.certification.ApplicationStore;
 import kg.ovop.identity.OvopGroup;
 import kg.ovop.web.BadRequestException;
 
@@ -16,14 +17,20 @@ public class ProducerAccounts {
     public static final String LANGUAGE = "language";
 
     private final IdentityService identity;
+    private final ApplicationStore applications;
+    private final ProfileStore profiles;
 
-    public ProducerAccounts(IdentityService identity) {
+    public ProducerAccounts(IdentityService identity, ApplicationStore applications, ProfileStore profiles) {
         this.identity = identity;
+        this.applications = applications;
+        this.profiles = profiles;
     }
 
+    /** A name stays taken after its account is gone: a newcomer must never inherit someone's applications. */
     @Transactional
     public void signUp(SignUpForm form) {
-        if (identity.createUserQuery().userId(form.username()).count() > 0) {
+        if (identity.createUserQuery().userId(form.username()).count() > 0 || !applications.byApplicant(form.username()).isEmpty()
+                || profiles.find(form.username()).isPresent()) {
             throw new BadRequestException("username", "is taken");
         }
         User user = identity.newUser(form.username());

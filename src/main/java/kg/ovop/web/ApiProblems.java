@@ -14,6 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import kg.ovop.engine.InvalidFormInputException;
+
 /**
  * Errors of our JSON endpoints as RFC 7807 problem details, always naming the field:
  * {@code {"status":400,"detail":"...","errors":[{"field":"stars","message":"..."}]}}.
@@ -34,6 +36,11 @@ public class ApiProblems {
     @ExceptionHandler(BadRequestException.class)
     ProblemDetail badRequest(BadRequestException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field(), e.getMessage());
+    }
+
+    @ExceptionHandler(InvalidFormInputException.class)
+    ProblemDetail invalidInput(InvalidFormInputException e) {
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field(), e.getMessage().substring(e.field().length() + 2));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

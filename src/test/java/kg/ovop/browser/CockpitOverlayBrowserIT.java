@@ -25,9 +25,12 @@ class CockpitOverlayBrowserIT {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    kg.ovop.certification.BrandApplications door;
+
     @Test
     void theDiagramShowsHowManyApplicationsWaitAtScreening() throws InterruptedException {
-        long waiting = ScreeningQueue.submit(engine, 2);
+        long waiting = ScreeningQueue.submit(engine, door, 2);
         assertThat(waiting).isGreaterThanOrEqualTo(2);
         String definitionId = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(BrandCertification.PROCESS_ID).latestVersion().singleResult().getId();

@@ -34,15 +34,13 @@ class MonitoringDashboardBrowserIT {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    kg.ovop.certification.BrandApplications door;
+
     @Test
     void theDashboardShowsTheWaitingApplications() {
-        identity.setAuthentication("producer1", List.of("producers"));
-        try {
-            runtime.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form());
-            runtime.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form());
-        } finally {
-            identity.clearAuthentication();
-        }
+        TestApplications.submit(door, "producer1", TestApplications.form());
+        TestApplications.submit(door, "producer1", TestApplications.form());
         try (Browser browser = Browser.open()) {
             browser.scenario("monitoring", () -> {
                 browser.until(d -> tasks.createTaskQuery().taskDefinitionKey(BrandCertification.TASK_SCREEN_APPLICATION)

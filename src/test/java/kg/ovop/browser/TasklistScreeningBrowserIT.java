@@ -41,6 +41,9 @@ class TasklistScreeningBrowserIT {
     @Autowired
     IdentityService identityService;
 
+    @Autowired
+    kg.ovop.certification.BrandApplications door;
+
     @Test
     void agencyReviewerAcceptsAnApplicationThroughTheCamundaForm() {
         try (Browser browser = Browser.open()) {
@@ -77,16 +80,12 @@ class TasklistScreeningBrowserIT {
     }
 
     private ProcessInstance submitAsProducer() {
-        identityService.setAuthentication("producer1", java.util.List.of("producers"));
-        try {
-            return runtimeService.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form(
-                    "producerName", "Айгүл Асанова",
-                    "productNameKy", "Токтогул бал",
-                    "productNameRu", "Токтогульский мёд",
-                    "category", "food",
-                    "region", "KG-J"));
-        } finally {
-            identityService.clearAuthentication();
-        }
+        String instance = TestApplications.submit(door, "producer1", TestApplications.form(
+                "producerName", "Айгүл Асанова",
+                "productNameKy", "Токтогул бал",
+                "productNameRu", "Токтогульский мёд",
+                "category", "food",
+                "region", "KG-J")).processInstanceId();
+        return runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult();
     }
 }

@@ -107,10 +107,12 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         review(application, 35, "pass", 20, 20);
 
         assertThatThrownBy(() -> complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee",
-                vars("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", 5)))
-                .hasRootCauseInstanceOf(InvalidFormInputException.class).hasMessageContaining("levelChangeReason");
+                vars("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "5")))
+                .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("levelChangeReason");
+        assertThat(applications.decisions(application(application).number())).extracting(d -> d.get("stage"))
+                .doesNotContain("committee");
         complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
-                "committeeDecision", "award", "awardedStars", 5, "levelChangeReason", "Exports to Japan since 2019"));
+                "committeeDecision", "award", "awardedStars", "5", "levelChangeReason", "Exports to Japan since 2019"));
 
         assertThat(certificates.findByNumber(application(application).certificateNumber()).orElseThrow().stars()).isEqualTo(5);
     }
@@ -122,8 +124,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
 
         assertThat(application).isEnded().hasPassed(TASK_NOTIFY_INELIGIBLE, END_INELIGIBLE).hasNotPassed(TASK_SCREEN_APPLICATION);
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(application.getId())
-                .variableName("eligibilityReasons").singleResult().getValue())
+        assertThat(applications.latestDecision(application(application).number(), "eligibility").orElseThrow().details())
                 .isEqualTo("local-share-too-low,no-conformity-document");
         assertThat(mailsAbout(application)).containsExactly("APPLICATION_RECEIVED", "APPLICATION_INELIGIBLE");
         String body = jdbc.queryForObject("SELECT body_text FROM ovop_mail_message WHERE business_ref LIKE ? AND kind = "
@@ -161,10 +162,10 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
                 vars("screeningDecision", "requestInformation", "informationRequest", "Attach the 2026 lab report"));
 
         assertThat(application).isWaitingAt(TASK_PROVIDE_INFORMATION);
-        assertThat(task(application, TASK_PROVIDE_INFORMATION).getAssignee()).isEqualTo("producer1");
+        assertThat(task(application, TASK_PROVIDE_INFORMATION).getAssignee()).as("answered in the portal, not in Tasklist").isNull();
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.information_requested);
-        complete(application, TASK_PROVIDE_INFORMATION, "producer1", "producers",
-                vars("informationResponse", "Uploaded in the portal on 26.11"));
+        door.answer("producer1", application(application).number(), "Uploaded in the portal on 26.11");
+        runDueJobs(application);
 
         assertThat(application).isWaitingAt(TASK_SCREEN_APPLICATION);
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_screening);
@@ -194,8 +195,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         review(application, 20, "pass", 10, 19);
 
         assertThat(application).isEnded().hasPassed(TASK_NOTIFY_NOT_RECOMMENDED, END_NOT_RECOMMENDED);
-        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(application.getId())
-                .variableName("recommendedStars").singleResult().getValue()).isEqualTo(0);
+        assertThat(application(application).recommendedStars()).isZero();
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
     }
 
@@ -228,7 +228,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_expert_review);
         review(application, 40, "pass", 22, 28);
-        assertThat(engine.getRuntimeService().getVariable(application.getId(), "recommendedStars")).isEqualTo(5);
+        assertThat(application(application).recommendedStars()).as("the newest round is rated").isEqualTo(5);
         assertThat(application).isWaitingAt(TASK_DECIDE_AWARD);
     }
 
@@ -268,17 +268,16 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void invalidApplicationFormIsRefusedAndNothingIsStored() {
-        long before = jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application", Long.class);
+    void theProcessStartsOnlyThroughTheDoor() {
+        Application draft = door.createDraft("producer1", TestApplications.applicationForm(form()));
+        long instances = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count();
 
-        assertThatThrownBy(() -> submit(form("taxpayerNumber", "12345"))).isInstanceOf(InvalidFormInputException.class)
-                .hasMessageContaining("taxpayerNumber: must be 14 digits");
-        assertThatThrownBy(() -> submit(form("localRawMaterialShare", 140))).hasMessageContaining("localRawMaterialShare");
-        assertThatThrownBy(() -> submit(form("region", "KG-XX"))).hasMessageContaining("region: unknown region");
-        assertThatThrownBy(() -> submit(form("targetMarkets", List.of("MARS")))).hasMessageContaining("targetMarkets");
-        assertThatThrownBy(() -> submit(form("phone", "0700 123 456"))).hasMessageContaining("phone");
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey(PROCESS_ID, draft.number(), form()))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("/api/applications");
 
-        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application", Long.class)).isEqualTo(before);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_ID).count())
+                .isEqualTo(instances);
+        assertThat(applications.get(draft.number()).status()).isEqualTo(ApplicationStatus.draft);
     }
 
     @Test

@@ -11,25 +11,24 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /**
- * Drives brand applications through the engine as its users would, for tests that run with the
- * job executor off: submit as a producer, run due jobs, claim and complete reviewer tasks.
+ * Drives brand applications as their users would, for tests that run with the job executor off:
+ * submit as a producer (through the door), run due jobs, claim and complete reviewer tasks.
  */
 public final class EngineDriver {
 
     private final ProcessEngine engine;
+    private final BrandApplications door;
 
-    public EngineDriver(ProcessEngine engine) {
+    public EngineDriver(ProcessEngine engine, BrandApplications door) {
         this.engine = engine;
+        this.door = door;
     }
 
-    /** Starts an application as {@code producer1}; jobs are left for the caller to run. */
+    /** Submits an application as {@code producer1} through the door; jobs are left for the caller to run. */
     public ProcessInstance submit(Map<String, Object> form) {
-        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
-        try {
-            return engine.getRuntimeService().startProcessInstanceByKey(BrandCertification.PROCESS_ID, form);
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        Application submitted = TestApplications.submit(door, "producer1", form);
+        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(submitted.processInstanceId())
+                .singleResult();
     }
 
     /** Runs every job that is due now (async continuations), repeatedly, until the instance waits. */

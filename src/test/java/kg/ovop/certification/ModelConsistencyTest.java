@@ -16,13 +16,14 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
+import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kg.ovop.engine.ProcessVariable;
@@ -35,7 +36,6 @@ class ModelConsistencyTest {
 
     static final Path PROCESSES = Path.of("processes");
     static final Path FORMS = Path.of("forms");
-    static final Pattern EXPRESSION = Pattern.compile("\\$\\{([^}]*)}");
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     static final Pattern DMN_INPUT = Pattern.compile("<inputExpression[^>]*>\\s*<text>([^<]*)</text>");
     static final Pattern ELEMENT_ID = Pattern.compile(
@@ -67,15 +67,65 @@ class ModelConsistencyTest {
         }
     }
 
+    /** A decision table decides on what the store holds: each of its inputs is mapped in by its business rule task. */
     @Test
-    void everyFormFieldIsAVariableTheProcessUses() throws Exception {
-        Set<String> known = knownVariables();
-        for (Path form : files(FORMS, ".form")) {
-            for (String key : keys(JSON.readTree(form.toFile()))) {
-                assertThat(known).as(form + " field '" + key + "' is read by a process, a decision or a delegate")
-                        .contains(key);
+    void everyDecisionInputIsMappedFromTheStore() throws Exception {
+        for (Path bpmn : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(bpmn.toFile());
+            for (org.camunda.bpm.model.bpmn.instance.BusinessRuleTask task
+                    : model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.BusinessRuleTask.class)) {
+                String dmn = Files.readString(PROCESSES.resolve(task.getCamundaDecisionRef() + ".dmn"), StandardCharsets.UTF_8);
+                Set<String> inputs = new HashSet<>();
+                Matcher input = DMN_INPUT.matcher(dmn);
+                while (input.find()) {
+                    Matcher identifier = IDENTIFIER.matcher(input.group(1).replaceAll("\"[^\"]*\"", ""));
+                    while (identifier.find()) {
+                        inputs.add(identifier.group());
+                    }
+                }
+                Matcher output = Pattern.compile("<output [^>]*name=\"(\\w+)\"").matcher(dmn);
+                while (output.find()) {
+                    inputs.remove(output.group(1));
+                }
+                inputs.removeAll(Set.of("if", "then", "else", "null"));
+                List<String> mapped = task.getExtensionElements() == null ? List.of()
+                        : task.getExtensionElements().getElementsQuery().filterByType(CamundaInputOutput.class).singleResult()
+                                .getCamundaInputParameters().stream().map(CamundaInputParameter::getCamundaName).toList();
+                assertThat(mapped).as(bpmn + " " + task.getId() + " maps every input of " + task.getCamundaDecisionRef())
+                        .containsAll(inputs);
             }
         }
+    }
+
+    /** Read-only fields are filled from the store; editable ones are what a step of the door reads. */
+    @Test
+    void everyFormFieldIsShownFromTheStoreOrReadByTheDoor() throws Exception {
+        Application sample = new Application(1, "OVOP-2026-000001", "producer1", "1", ApplicationStatus.in_committee,
+                java.time.Instant.EPOCH, "cooperative", "n", "12345678901234", "+996700000000", "a@b.kg", kg.ovop.web.Language.ky,
+                "KG-N", "d", "a", "v", "ky", "ru", "en", "food", "d", "s", 90, 10, "kg", "KZ", false, false, false, true, 4, null,
+                java.time.Instant.EPOCH);
+        java.util.Optional<Decision> review = java.util.Optional.of(new Decision("review", "scored", "c", 30, "pass", 20, 20,
+                null, true, "u"));
+        Set<String> shown = ApplicationViews.view(sample, true, review, review, review, review).keySet();
+        Set<String> editable = fieldKeys();
+        for (Path form : files(FORMS, ".form")) {
+            kg.ovop.engine.FormSchema schema = kg.ovop.engine.FormSchema.parse(Files.readAllBytes(form));
+            assertThat(shown).as(form + ": read-only fields come from the store").containsAll(schema.readonlyKeys());
+            assertThat(editable).as(form + ": editable fields are read by a step").containsAll(schema.editableKeys());
+        }
+    }
+
+    /** The field keys BrandCertification names (constants and the gateways' variables). */
+    static Set<String> fieldKeys() throws Exception {
+        Set<String> keys = new HashSet<>();
+        for (Field field : BrandCertification.class.getFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
+                keys.add(((ProcessVariable<?>) field.get(null)).name());
+            } else if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {
+                keys.add((String) field.get(null));
+            }
+        }
+        return keys;
     }
 
     @Test
@@ -94,41 +144,4 @@ class ModelConsistencyTest {
         }
     }
 
-    static Set<String> knownVariables() throws Exception {
-        Set<String> known = new HashSet<>();
-        for (Path file : files(PROCESSES, ".bpmn")) {
-            Matcher expression = EXPRESSION.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            while (expression.find()) {
-                identifiers(expression.group(1), known);
-            }
-        }
-        for (Path file : files(PROCESSES, ".dmn")) {
-            Matcher input = DMN_INPUT.matcher(Files.readString(file, StandardCharsets.UTF_8));
-            while (input.find()) {
-                identifiers(input.group(1), known);
-            }
-        }
-        for (Class<?> accessor : List.of(BrandCertification.class, CertificateLifecycle.class)) {
-            for (Field field : accessor.getFields()) {
-                if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
-                    known.add(((ProcessVariable<?>) field.get(null)).name());
-                }
-            }
-        }
-        known.add(BrandCertification.TARGET_MARKETS);
-        return known;
-    }
-
-    static void identifiers(String text, Set<String> into) {
-        Matcher identifier = IDENTIFIER.matcher(text.replaceAll("'[^']*'|\"[^\"]*\"", ""));
-        while (identifier.find()) {
-            into.add(identifier.group());
-        }
-    }
-
-    static List<String> keys(JsonNode form) {
-        List<String> keys = new java.util.ArrayList<>();
-        form.findParents("key").forEach(component -> keys.add(component.get("key").asText()));
-        return keys;
-    }
 }

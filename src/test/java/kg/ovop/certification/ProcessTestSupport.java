@@ -42,6 +42,9 @@ abstract class ProcessTestSupport {
     ApplicationStore applications;
 
     @Autowired
+    BrandApplications door;
+
+    @Autowired
     MutableClock clock;
 
     @BeforeEach
@@ -57,7 +60,7 @@ abstract class ProcessTestSupport {
     }
 
     EngineDriver driver() {
-        return new EngineDriver(engine);
+        return new EngineDriver(engine, door);
     }
 
     static Map<String, Object> form(Object... overrides) {
@@ -92,8 +95,8 @@ abstract class ProcessTestSupport {
     }
 
     Application application(ProcessInstance instance) {
-        return applications.get((String) engine.getHistoryService().createHistoricVariableInstanceQuery()
-                .processInstanceId(instance.getId()).variableName("applicationNumber").singleResult().getValue());
+        return applications.get(engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(instance.getId()).singleResult().getBusinessKey());
     }
 
     static Map<String, Object> vars(Object... pairs) {

@@ -1,17 +1,27 @@
 package kg.ovop.certification;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
-/** Test data: the brand application form as Tasklist or the portal submits it. */
+import kg.ovop.web.Language;
+
+/** Test data: a brand application as its fields, and the way a producer submits it (through the door). */
 public final class TestApplications {
+
+    /** Enough of a PDF for the upload's content check. */
+    public static final byte[] PDF = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private TestApplications() {
     }
 
-    /** A complete, valid application form; tests override single fields. */
+    /**
+     * A complete, valid application; tests override single fields. {@code hasConformityDocument}
+     * says whether a conformity document is attached before submission.
+     */
     public static Map<String, Object> form(Object... overrides) {
         Map<String, Object> form = new HashMap<>();
         form.put("producerType", "cooperative");
@@ -43,5 +53,36 @@ public final class TestApplications {
             form.put((String) overrides[i], overrides[i + 1]);
         }
         return form;
+    }
+
+    /** The same application as the JSON body of {@code POST /api/applications}. */
+    public static Map<String, Object> apiRequest(Map<String, Object> form) {
+        Map<String, Object> body = new HashMap<>(form);
+        body.put("description", body.remove("productDescription"));
+        body.put("story", body.remove("productStory"));
+        body.remove("hasConformityDocument");
+        return body;
+    }
+
+    /** Creates the draft, attaches the conformity document unless told not to, and submits it. */
+    public static Application submit(BrandApplications door, String producer, Map<String, Object> form) {
+        Application draft = door.createDraft(producer, applicationForm(form));
+        if (!Boolean.FALSE.equals(form.get("hasConformityDocument"))) {
+            door.addDocument(producer, draft.number(), "conformity", "conformity.pdf", PDF.length, new ByteArrayInputStream(PDF));
+        }
+        return door.submit(producer, draft.number());
+    }
+
+    @SuppressWarnings("unchecked")
+    static ApplicationForm applicationForm(Map<String, Object> f) {
+        List<String> markets = (List<String>) f.get("targetMarkets");
+        return new ApplicationForm((String) f.get("producerType"), (String) f.get("producerName"), (String) f.get("taxpayerNumber"),
+                (String) f.get("phone"), (String) f.get("email"), Language.valueOf((String) f.get("preferredLanguage")),
+                (String) f.get("region"), (String) f.get("district"), (String) f.get("aiylAimak"), (String) f.get("village"),
+                (String) f.get("productNameKy"), (String) f.get("productNameRu"), (String) f.get("productNameEn"),
+                (String) f.get("category"), (String) f.get("productDescription"), (String) f.get("productStory"),
+                (Integer) f.get("localRawMaterialShare"), (Integer) f.get("annualCapacity"), (String) f.get("capacityUnit"),
+                markets == null || markets.isEmpty() ? null : String.join(",", markets), (Boolean) f.get("womenLed"),
+                (Boolean) f.get("youthLed"), (Boolean) f.get("highMountain"), (Boolean) f.get("registeredBusiness"));
     }
 }

@@ -46,6 +46,9 @@ class BottleneckAnalyticsTest {
     ProcessEngine engine;
 
     @Autowired
+    kg.ovop.certification.BrandApplications door;
+
+    @Autowired
     BottleneckAnalytics analytics;
 
     @Autowired
@@ -86,7 +89,7 @@ class BottleneckAnalyticsTest {
     }
 
     EngineDriver driver() {
-        return new EngineDriver(engine);
+        return new EngineDriver(engine, door);
     }
 
     Task task(ProcessInstance instance, String taskKey) {

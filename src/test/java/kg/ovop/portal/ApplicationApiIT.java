@@ -29,6 +29,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import kg.ovop.RestCalls;
 import kg.ovop.certification.BrandCertification;
 
 /** The producers' REST API over HTTP, with real accounts, the real process and the job executor. */
@@ -100,17 +101,7 @@ class ApplicationApiIT {
     }
 
     ResponseEntity<Map> upload(TestRestTemplate as, String number, String kind, String fileName, byte[] bytes) {
-        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
-        parts.add("kind", kind);
-        parts.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return fileName;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return as.postForEntity("/api/applications/" + number + "/documents", new HttpEntity<>(parts, headers), Map.class);
+        return as.postForEntity("/api/applications/" + number + "/documents", RestCalls.document(kind, fileName, bytes), Map.class);
     }
 
     static List<String> fields(ResponseEntity<Map> problem) {

@@ -18,11 +18,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -44,7 +41,9 @@ import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.ApplicationStore;
+import kg.ovop.certification.BrandApplications;
+import kg.ovop.certification.Decision;
 import kg.ovop.certification.TestApplications;
 
 /**
@@ -72,13 +71,10 @@ class TerritoryIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RuntimeService runtime;
+    BrandApplications door;
 
     @Autowired
-    HistoryService history;
-
-    @Autowired
-    IdentityService identity;
+    ApplicationStore applications;
 
     static RequestPostProcessor admin() {
         return user("admin").authorities(new SimpleGrantedAuthority("GROUP_ovop-admin"));
@@ -222,17 +218,19 @@ class TerritoryIT {
                 .andExpect(content().string(containsString("KG-B-leilek-old,KG-B-leilek,aiyl_aimak,KG-B,Эски,Старый,Old,,2010-01-01,2024-01-01")));
     }
 
-    boolean matchesSpecialisation(String village, String category) {
-        identity.setAuthentication("producer1", List.of("producers"));
-        ProcessInstance instance;
-        try {
-            instance = runtime.startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form("region", "KG-B",
-                    "district", "Лейлек району", "aiylAimak", "Исфана", "village", village, "category", category));
-        } finally {
-            identity.clearAuthentication();
+    /** Submits an application from the village and reads the eligibility table's findings from the store. */
+    boolean matchesSpecialisation(String village, String category) throws InterruptedException {
+        String number = TestApplications.submit(door, "producer1", TestApplications.form("region", "KG-B",
+                "district", "Лейлек району", "aiylAimak", "Исфана", "village", village, "category", category)).number();
+        for (int i = 0; i < 600; i++) {
+            Optional<Decision> eligibility = applications.latestDecision(number, "eligibility");
+            if (eligibility.isPresent()) {
+                return eligibility.get().details() == null
+                        || !eligibility.get().details().contains("differs-from-village-specialisation");
+            }
+            Thread.sleep(100);
         }
-        return (Boolean) history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId())
-                .variableName(BrandCertification.MATCHES_SPECIALISATION.name()).singleResult().getValue();
+        throw new AssertionError("no eligibility decision for " + number);
     }
 
     static MultiValueMap<String, String> profile(String district, String aiylAimak, String village) {

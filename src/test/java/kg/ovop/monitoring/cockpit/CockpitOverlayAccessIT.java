@@ -41,9 +41,12 @@ class CockpitOverlayAccessIT {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    kg.ovop.certification.BrandApplications door;
+
     @Test
     void administratorsGetTheFiguresOfEachActivity() throws Exception {
-        long waiting = ScreeningQueue.submit(engine, 1);
+        long waiting = ScreeningQueue.submit(engine, door, 1);
         WebappSession admin = new WebappSession(port).signIn("cockpit", "admin", "test-admin");
 
         HttpResponse<String> response = admin.get(activitiesOf(latestDefinitionId()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.TestApplications;
 
@@ -21,16 +22,10 @@ public final class ScreeningQueue {
      *
      * @return how many wait at screening then: these, plus any that earlier tests left on CI's shared database
      */
-    public static long submit(ProcessEngine engine, int applications) throws InterruptedException {
+    public static long submit(ProcessEngine engine, BrandApplications door, int applications) throws InterruptedException {
         List<String> submitted = new ArrayList<>();
-        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
-        try {
-            for (int i = 0; i < applications; i++) {
-                submitted.add(engine.getRuntimeService()
-                        .startProcessInstanceByKey(BrandCertification.PROCESS_ID, TestApplications.form()).getId());
-            }
-        } finally {
-            engine.getIdentityService().clearAuthentication();
+        for (int i = 0; i < applications; i++) {
+            submitted.add(TestApplications.submit(door, "producer1", TestApplications.form()).processInstanceId());
         }
         TaskService tasks = engine.getTaskService();
         for (int i = 0; i < 200 && tasks.createTaskQuery().processInstanceIdIn(submitted.toArray(String[]::new))

@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.document;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,7 +23,7 @@ class DocumentStore {
         this.jdbc = jdbc;
     }
 
-    long save(long applicationId, DocumentKind kind, String fileName, String contentType, long size, InputStream content,
+    public long save(long applicationId, DocumentKind kind, String fileName, String contentType, long size, InputStream content,
             String user, Instant now) {
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
@@ -43,22 +43,22 @@ class DocumentStore {
         return key.getKey().longValue();
     }
 
-    List<StoredDocument> list(long applicationId) {
+    public List<StoredDocument> list(long applicationId) {
         return jdbc.query("SELECT id, kind, file_name, content_type, size_bytes, uploaded_at FROM ovop_application_document "
                 + "WHERE application_id = ? ORDER BY id", (rs, i) -> new StoredDocument(rs.getLong(1), rs.getString(2),
                 rs.getString(3), rs.getString(4), rs.getLong(5), rs.getTimestamp(6).toInstant()), applicationId);
     }
 
-    long totalSize(long applicationId) {
+    public long totalSize(long applicationId) {
         return jdbc.queryForObject("SELECT COALESCE(SUM(size_bytes), 0) FROM ovop_application_document WHERE application_id = ?",
                 Long.class, applicationId);
     }
 
-    Optional<StoredDocument> find(long applicationId, long documentId) {
+    public Optional<StoredDocument> find(long applicationId, long documentId) {
         return list(applicationId).stream().filter(d -> d.id() == documentId).findFirst();
     }
 
-    void copyContent(long documentId, OutputStream out) {
+    public void copyContent(long documentId, OutputStream out) {
         jdbc.query("SELECT content FROM ovop_application_document WHERE id = ?", rs -> {
             try (InputStream in = rs.getBinaryStream(1)) {
                 in.transferTo(out);

@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.document;
 
 import java.util.Arrays;
 

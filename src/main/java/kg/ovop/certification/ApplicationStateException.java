@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.certification;
 
 import kg.ovop.web.FieldException;
 

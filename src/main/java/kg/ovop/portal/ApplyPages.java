@@ -1,112 +1,65 @@
 package kg.ovop.portal;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.security.Principal;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 
-import kg.ovop.certificate.Certificate;
-import kg.ovop.certificate.CertificatePdfRenderer;
-import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationForm;
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.Language;
-import kg.ovop.web.PdfResponses;
 
 /**
- * The producer portal: server-rendered pages that work without JavaScript on a phone. Every
- * action goes through {@link ProducerApplications}, as the REST API does.
+ * "Apply for the brand", page by page (server-rendered, no JavaScript needed on a phone), and the
+ * producer's profile that pre-fills it. The draft is created through {@link BrandApplications}.
  */
 @Controller
-class PortalController {
+class ApplyPages {
 
-    private final ProducerApplications producers;
-    private final ProducerAccounts accounts;
+    private final BrandApplications applications;
     private final RegionDirectory regions;
-    private final MessageSource messages;
-    private final CertificateRegistry certificates;
-    private final CertificatePdfRenderer renderer;
-    private final Validator validator;
-    private final ProfileStore profiles;
     private final TerritoryDirectory territories;
+    private final ProfileStore profiles;
+    private final Validator validator;
+    private final PortalTexts texts;
 
-    PortalController(ProducerApplications producers, ProducerAccounts accounts, RegionDirectory regions,
-            MessageSource messages, CertificateRegistry certificates, CertificatePdfRenderer renderer, Validator validator,
-            ProfileStore profiles, TerritoryDirectory territories) {
-        this.producers = producers;
-        this.accounts = accounts;
+    ApplyPages(BrandApplications applications, RegionDirectory regions, TerritoryDirectory territories, ProfileStore profiles,
+            Validator validator, PortalTexts texts) {
+        this.applications = applications;
         this.regions = regions;
-        this.messages = messages;
-        this.certificates = certificates;
-        this.renderer = renderer;
-        this.validator = validator;
-        this.profiles = profiles;
         this.territories = territories;
-    }
-
-    @GetMapping("/signup")
-    String signUpPage(Model model) {
-        model.addAttribute("form", new SignUpForm("", "", "", "", Language.ky, ""));
-        return "portal/signup";
-    }
-
-    @PostMapping("/signup")
-    String signUp(@Valid @ModelAttribute("form") SignUpForm form, BindingResult errors, RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                accounts.signUp(form);
-                redirect.addAttribute("registered", "");
-                return "redirect:/login";
-            } catch (FieldException e) {
-                errors.rejectValue(e.field(), "signup.username.taken", e.getMessage());
-            }
-        }
-        return "portal/signup";
-    }
-
-    @GetMapping("/portal")
-    String home(Principal producer, Model model) {
-        model.addAttribute("applications", producers.list(producer.getName()));
-        return "portal/home";
+        this.profiles = profiles;
+        this.validator = validator;
+        this.texts = texts;
     }
 
     @GetMapping("/portal/applications/new")
     String newApplication(Principal producer, Model model) {
-        return applyPage(model, profiles.find(producer.getName()).map(PortalController::values)
+        return applyPage(model, profiles.find(producer.getName()).map(ApplyPages::values)
                 .orElseGet(LinkedMultiValueMap::new), ApplyStep.PRODUCER, Map.of());
     }
 
     @GetMapping("/portal/profile")
     String profile(Principal producer, Model model) {
-        model.addAttribute("values", profiles.find(producer.getName()).map(PortalController::values)
+        model.addAttribute("values", profiles.find(producer.getName()).map(ApplyPages::values)
                 .orElseGet(LinkedMultiValueMap::new));
         return applyPage(model, "portal/profile");
     }
@@ -121,13 +74,13 @@ class PortalController {
         Map<String, String> problems = new LinkedHashMap<>();
         validator.validate(profile).forEach(v -> problems.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
         if (problems.isEmpty() && regions.find(profile.region()).isEmpty()) {
-            problems.put("region", messages.getMessage("location.region.unknown", null, locale));
+            problems.put("region", texts.message("location.region.unknown", null, locale));
         }
         if (problems.isEmpty()) {
             try {
                 territories.locate(profile.region(), profile.district(), profile.aiylAimak(), profile.village());
             } catch (FieldException e) {
-                problems.put(e.field(), text(e, locale));
+                problems.put(e.field(), texts.of(e, locale));
             }
         }
         if (problems.isEmpty()) {
@@ -154,6 +107,7 @@ class PortalController {
         return values;
     }
 
+
     /** One page of "Apply for the brand" checked: the next page, or the same one with its problems. */
     @PostMapping("/portal/applications/new")
     String step(@RequestParam MultiValueMap<String, String> params, @RequestParam(defaultValue = "1") int step,
@@ -168,11 +122,11 @@ class PortalController {
         if (current == ApplyStep.LOCATION && problems.keySet().stream().noneMatch(current.fields()::contains)) {
             try {
                 if (regions.find(form.region()).isEmpty()) {
-                    problems.put("region", messages.getMessage("location.region.unknown", null, locale));
+                    problems.put("region", texts.message("location.region.unknown", null, locale));
                 }
                 territories.locate(form.region(), form.district(), form.aiylAimak(), form.village());
             } catch (FieldException e) {
-                problems.put(e.field(), text(e, locale));
+                problems.put(e.field(), texts.of(e, locale));
             }
         }
         problems.keySet().retainAll(current.fields());
@@ -187,10 +141,10 @@ class PortalController {
         validator.validate(form).forEach(v -> problems.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
         if (problems.isEmpty()) {
             try {
-                Application draft = producers.createDraft(producer.getName(), form.toForm(regions, territories));
+                Application draft = applications.createDraft(producer.getName(), form.toForm(regions, territories));
                 return "redirect:/portal/applications/" + draft.number();
             } catch (FieldException e) {
-                problems.put(e.field(), text(e, locale));
+                problems.put(e.field(), texts.of(e, locale));
             }
         }
         // Back to the earliest page with a problem; later pages show theirs when the producer gets there.
@@ -225,84 +179,9 @@ class PortalController {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            problems.put(field, messages.getMessage("typeMismatch", null, locale));
+            problems.put(field, texts.message("typeMismatch", null, locale));
             return null;
         }
-    }
-
-    @GetMapping("/portal/applications/{number}")
-    String application(@PathVariable String number, Principal producer, Model model) {
-        model.addAttribute("app", producers.overview(producer.getName(), number));
-        return "portal/application";
-    }
-
-    @PostMapping("/portal/applications/{number}/documents")
-    String upload(@PathVariable String number, @RequestParam String kind, @RequestParam MultipartFile file,
-            Principal producer, RedirectAttributes redirect, Locale locale) throws IOException {
-        try (InputStream content = file.getInputStream()) {
-            producers.addDocument(producer.getName(), number, kind, file.getOriginalFilename(), file.getSize(), content);
-            redirect.addFlashAttribute("notice", messages.getMessage("portal.document.added", null, locale));
-        } catch (FieldException e) {
-            redirect.addFlashAttribute("problem", text(e, locale));
-        }
-        return "redirect:/portal/applications/" + number;
-    }
-
-    /** A refusal in the reader's language (the English message where no translation exists). */
-    private String text(FieldException e, Locale locale) {
-        return e.code() == null ? e.getMessage() : messages.getMessage(e.code(), e.arguments(), e.getMessage(), locale);
-    }
-
-    @PostMapping("/portal/applications/{number}/submit")
-    String submit(@PathVariable String number, Principal producer, RedirectAttributes redirect, Locale locale) {
-        try {
-            producers.submit(producer.getName(), number);
-            redirect.addFlashAttribute("notice", messages.getMessage("portal.submitted", null, locale));
-        } catch (FieldException e) {
-            redirect.addFlashAttribute("problem", text(e, locale));
-        }
-        return "redirect:/portal/applications/" + number;
-    }
-
-    @PostMapping("/portal/applications/{number}/information")
-    String answer(@PathVariable String number, @RequestParam String answer, Principal producer,
-            RedirectAttributes redirect, Locale locale) {
-        if (answer.isBlank() || answer.length() > 4000) {
-            redirect.addFlashAttribute("problem", messages.getMessage("portal.answer.invalid", null, locale));
-        } else {
-            try {
-                producers.answer(producer.getName(), number, answer);
-                redirect.addFlashAttribute("notice", messages.getMessage("portal.answer.sent", null, locale));
-            } catch (FieldException e) {
-                redirect.addFlashAttribute("problem", text(e, locale));
-            }
-        }
-        return "redirect:/portal/applications/" + number;
-    }
-
-    @GetMapping(value = "/portal/applications/{number}/certificate.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
-    ResponseEntity<byte[]> certificate(@PathVariable String number, Principal producer) {
-        Application application = producers.get(producer.getName(), number);
-        Certificate certificate = Optional.ofNullable(application.certificateNumber()).flatMap(certificates::findByNumber)
-                .orElseThrow(() -> new ApplicationNotFoundException(number + "/certificate"));
-        return PdfResponses.attachment(certificate.number() + ".pdf", renderer.render(certificate));
-    }
-
-    @GetMapping("/portal/password")
-    String passwordPage() {
-        return "portal/password";
-    }
-
-    @PostMapping("/portal/password")
-    String changePassword(@RequestParam String current, @RequestParam String replacement, Principal producer, Model model) {
-        if (replacement.length() < 10 || replacement.length() > 100) {
-            model.addAttribute("problem", "portal.password.size");
-        } else if (!accounts.changePassword(producer.getName(), current, replacement)) {
-            model.addAttribute("problem", "portal.password.wrong");
-        } else {
-            model.addAttribute("changed", true);
-        }
-        return "portal/password";
     }
 
     private String applyPage(Model model, MultiValueMap<String, String> values, ApplyStep step, Map<String, String> problems) {

@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.certification;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ResponseStatus;

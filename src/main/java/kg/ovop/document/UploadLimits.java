@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.document;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;

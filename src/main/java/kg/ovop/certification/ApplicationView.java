@@ -1,12 +1,11 @@
-package kg.ovop.portal;
+package kg.ovop.certification;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import kg.ovop.certification.Application;
-import kg.ovop.certification.ApplicationStatus;
+import kg.ovop.document.StoredDocument;
 
 /**
  * An application as its producer sees it: where it stands, what was decided and why, what is

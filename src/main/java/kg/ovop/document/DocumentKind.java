@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.document;
 
 /** What a document proves; the value is what the API takes and the table stores. */
 public enum DocumentKind {

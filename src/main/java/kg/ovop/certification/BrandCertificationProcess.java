@@ -1,0 +1,107 @@
+package kg.ovop.certification;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+import kg.ovop.engine.EngineDoors;
+
+/**
+ * The only class that drives brand-certification through the engine's services (the door,
+ * {@link BrandApplications}, decides what to do; this says how). Starts and producer steps run as
+ * the system, after the door has checked ownership; a reviewer's completion runs as the reviewer,
+ * so the engine still checks they may work on the task.
+ */
+@Component
+class BrandCertificationProcess {
+
+    /** The application being started by the door in this thread: the start step refuses any other. */
+    private static final ThreadLocal<String> STARTING = new ThreadLocal<>();
+
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final IdentityService identity;
+
+    BrandCertificationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.identity = identity;
+    }
+
+    /** Starts the process for a submitted application; the business key is its number. */
+    ProcessInstance start(String number) {
+        STARTING.set(number);
+        try {
+            return asSystem(() -> runtime.createProcessInstanceByKey(BrandCertification.PROCESS_ID).businessKey(number).execute());
+        } finally {
+            STARTING.remove();
+        }
+    }
+
+    static boolean startingThroughDoor(String number) {
+        return number != null && number.equals(STARTING.get());
+    }
+
+    /** The open task of a step, whoever may see it. */
+    Optional<Task> openTask(String processInstanceId, String taskKey) {
+        return Optional.ofNullable(asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(taskKey).singleResult()));
+    }
+
+    /** A task of this process as the signed-in user sees it: empty when they may not read it. */
+    Optional<Task> visibleTask(String taskId) {
+        return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(BrandCertification.PROCESS_ID)
+                .singleResult());
+    }
+
+    String businessKey(Task task) {
+        return asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                .singleResult().getBusinessKey());
+    }
+
+    /** The read-only values the task showed (its local variables, set when it was created). */
+    Map<String, Object> shown(Task task) {
+        return asSystem(() -> tasks.getVariablesLocal(task.getId()));
+    }
+
+    /** Completes a task as the signed-in user, with only the process's own variables. */
+    Object completeAsUser(String taskId, Map<String, Object> variables, boolean returnVariables) {
+        return EngineDoors.through(() -> complete(taskId, variables, returnVariables));
+    }
+
+    /** Completes a task as the system: the producer's own step, after the door checked ownership. */
+    void completeAsSystem(String taskId, Map<String, Object> variables) {
+        asSystem(() -> complete(taskId, variables, false));
+    }
+
+    private Object complete(String taskId, Map<String, Object> variables, boolean returnVariables) {
+        if (returnVariables) {
+            VariableMap all = tasks.completeWithVariablesInReturn(taskId, variables, false);
+            return all;
+        }
+        tasks.complete(taskId, variables);
+        return null;
+    }
+
+    /** Runs engine calls with no signed-in user, inside the door, restoring the caller's authentication after. */
+    private <T> T asSystem(Supplier<T> work) {
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return EngineDoors.through(work);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package kg.ovop.document;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+
+import kg.ovop.web.BadRequestException;
+
+/**
+ * Documents attached to an application: what may be stored (PDF, JPEG or PNG recognised by the
+ * first bytes, within the size limits) and reading them back. Who may attach or read is the
+ * caller's decision; this only knows documents.
+ */
+@Service
+public class Documents {
+
+    private final DocumentStore store;
+    private final UploadLimits limits;
+    private final Clock clock;
+
+    public Documents(DocumentStore store, UploadLimits limits, Clock clock) {
+        this.store = store;
+        this.limits = limits;
+        this.clock = clock;
+    }
+
+    /** Stores a document streamed from the request; sizes are checked before anything is stored. */
+    public StoredDocument attach(long applicationId, String kindCode, String fileName, long size, InputStream content,
+            String user) {
+        DocumentKind kind = DocumentKind.of(kindCode);
+        if (kind == null) {
+            throw new BadRequestException("kind", "portal.error.kind",
+                    "must be one of conformity, lab-results, photo, registration, other");
+        }
+        if (size <= 0) {
+            throw new BadRequestException("file", "portal.error.empty", "is empty");
+        }
+        if (size > limits.perFile().toBytes()) {
+            throw new BadRequestException("file", "portal.error.too-large", "is larger than " + limits.perFile().toMegabytes() + " MB",
+                    limits.perFile().toMegabytes());
+        }
+        if (store.totalSize(applicationId) + size > limits.perApplication().toBytes()) {
+            throw new BadRequestException("file", "portal.error.application-full", "the documents of one application may not "
+                    + "exceed " + limits.perApplication().toMegabytes() + " MB together", limits.perApplication().toMegabytes());
+        }
+        BufferedInputStream stream = new BufferedInputStream(content);
+        String contentType = sniff(stream);
+        if (contentType == null) {
+            throw new BadRequestException("file", "portal.error.type", "must be a PDF, JPEG or PNG file (checked by its content)");
+        }
+        String name = fileName == null || fileName.isBlank() ? kind.code() : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
+        long id = store.save(applicationId, kind, name.length() > 200 ? name.substring(0, 200) : name, contentType,
+                size, stream, user, clock.instant());
+        return store.find(applicationId, id).orElseThrow();
+    }
+
+    public List<StoredDocument> list(long applicationId) {
+        return store.list(applicationId);
+    }
+
+    public Optional<StoredDocument> find(long applicationId, long documentId) {
+        return store.find(applicationId, documentId);
+    }
+
+    public boolean has(long applicationId, DocumentKind kind) {
+        return store.list(applicationId).stream().anyMatch(d -> d.kind().equals(kind.code()));
+    }
+
+    public void copyContent(long documentId, OutputStream out) {
+        store.copyContent(documentId, out);
+    }
+
+    private static String sniff(BufferedInputStream stream) {
+        try {
+            stream.mark(ContentTypes.HEADER_BYTES);
+            byte[] header = stream.readNBytes(ContentTypes.HEADER_BYTES);
+            stream.reset();
+            return ContentTypes.sniff(header);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package kg.ovop.engine;
+
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Routes every task completion of a process that has a {@link TaskCompletionDoor} through that
+ * door, whichever way it arrives (Tasklist's submit-form, /engine-rest complete or submit-form,
+ * the Java API): the engine's own completion then only ever carries the door's variables. It runs
+ * before the engine's command starts, so a refusal reaches the REST layer as the form-validation
+ * exception it answers with 400, and is logged here as one WARN line, not as an engine error.
+ */
+@Component
+public class EngineDoors extends AbstractProcessEnginePlugin {
+
+    private static final Logger log = LoggerFactory.getLogger(EngineDoors.class);
+    private static final ThreadLocal<Integer> INSIDE = ThreadLocal.withInitial(() -> 0);
+
+    // The engine's task commands keep what the client sent in protected fields; read, never changed.
+    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
+    private static final Field COMPLETE_RETURN = field(CompleteTaskCmd.class, "returnVariables");
+    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
+    private static final Field SUBMIT_RETURN = field(SubmitTaskFormCmd.class, "returnVariables");
+
+    private final ObjectProvider<TaskCompletionDoor> doors;
+
+    public EngineDoors(ObjectProvider<TaskCompletionDoor> doors) {
+        this.doors = doors;
+    }
+
+    /** Runs engine calls as a door: completions inside pass straight to the engine. */
+    public static <T> T through(Supplier<T> work) {
+        INSIDE.set(INSIDE.get() + 1);
+        try {
+            return work.get();
+        } finally {
+            INSIDE.set(INSIDE.get() - 1);
+        }
+    }
+
+    /** Whether the current thread is inside a door (task listeners check it as a safety net). */
+    public static boolean inside() {
+        return INSIDE.get() > 0;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
+            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
+        }
+        configuration.getCustomPreCommandInterceptorsTxRequired().add(new Router(configuration, doors));
+    }
+
+    private static final class Router extends CommandInterceptor {
+
+        private final ProcessEngineConfigurationImpl configuration;
+        private final ObjectProvider<TaskCompletionDoor> doors;
+
+        Router(ProcessEngineConfigurationImpl configuration, ObjectProvider<TaskCompletionDoor> doors) {
+            this.configuration = configuration;
+            this.doors = doors;
+        }
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            boolean complete = command instanceof CompleteTaskCmd;
+            if (inside() || !(complete || command instanceof SubmitTaskFormCmd)) {
+                return next.execute(command);
+            }
+            String taskId = (String) read(complete ? COMPLETE_TASK : SUBMIT_TASK, command);
+            String processKey = next.execute(context -> {
+                TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+                return task == null || task.getProcessDefinitionId() == null ? null
+                        : context.getProcessEngineConfiguration().getDeploymentCache()
+                                .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+            });
+            TaskCompletionDoor door = processKey == null ? null
+                    : doors.orderedStream().filter(d -> d.processDefinitionKey().equals(processKey)).findFirst().orElse(null);
+            if (door == null) {
+                return next.execute(command);
+            }
+            @SuppressWarnings("unchecked")
+            Map<String, Object> submitted = (Map<String, Object>) read(complete ? COMPLETE_VARIABLES : SUBMIT_VARIABLES, command);
+            boolean returnVariables = (Boolean) read(complete ? COMPLETE_RETURN : SUBMIT_RETURN, command);
+            try {
+                @SuppressWarnings("unchecked")
+                T result = (T) door.complete(taskId, submitted == null ? Map.of() : submitted, returnVariables);
+                return result;
+            } catch (InvalidFormInputException refused) {
+                Authentication user = configuration.getIdentityService().getCurrentAuthentication();
+                log.warn("Refused completion of task {} ({}) by {}: {}", taskId, processKey,
+                        user == null ? "the system" : user.getUserId(), refused.getMessage());
+                throw refused;
+            }
+        }
+    }
+
+    private static Field field(Class<?> type, String name) {
+        try {
+            Field field = type.getDeclaredField(name);
+            field.setAccessible(true);
+            return field;
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(type.getName() + " has no field " + name + ": this Camunda version is not supported", e);
+        }
+    }
+
+    private static Object read(Field field, Object command) {
+        try {
+            return field.get(command);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package kg.ovop.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.springframework.stereotype.Component;
+
+/**
+ * The Camunda Form of a user task, read from the same deployment as its process (the JSON the
+ * browser was given), parsed once per deployment. Hide conditions are evaluated with the engine's
+ * own FEEL engine, as form-js evaluates them in the browser.
+ */
+@Component
+public class FormSchemas implements FormSchema.Conditions {
+
+    private final ProcessEngine engine;
+    private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
+
+    public FormSchemas(ProcessEngine engine) {
+        this.engine = engine;
+    }
+
+    /** The form of a user task of a deployed process definition. */
+    public FormSchema of(String processDefinitionId, String taskDefinitionKey) {
+        RepositoryService repository = engine.getRepositoryService();
+        return cache.computeIfAbsent(processDefinitionId + "/" + taskDefinitionKey, key -> {
+            ProcessDefinition definition = repository.getProcessDefinition(processDefinitionId);
+            UserTask task = repository.getBpmnModelInstance(processDefinitionId).getModelElementById(taskDefinitionKey);
+            if (task == null || task.getCamundaFormRef() == null) {
+                throw new IllegalStateException(taskDefinitionKey + " of " + definition.getKey() + " has no Camunda Form");
+            }
+            String resource = "forms/" + task.getCamundaFormRef() + ".form";
+            try (InputStream json = repository.getResourceAsStream(definition.getDeploymentId(), resource)) {
+                FormSchema form = FormSchema.parse(json.readAllBytes());
+                if (!form.id().equals(task.getCamundaFormRef())) {
+                    throw new IllegalStateException(resource + " has id " + form.id() + ", not " + task.getCamundaFormRef());
+                }
+                return form;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    @Override
+    public boolean holds(String feelExpression, Map<String, Object> values) {
+        String expression = feelExpression.startsWith("=") ? feelExpression.substring(1) : feelExpression;
+        Object result = feel().evaluateSimpleExpression(expression, Variables.fromMap(values).asVariableContext());
+        return Boolean.TRUE.equals(result);
+    }
+
+    private FeelEngine feel() {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        return ((DefaultDmnEngineConfiguration) configuration.getDmnEngineConfiguration()).getFeelEngine();
+    }
+}
