@@ -14,7 +14,9 @@ import java.util.regex.PatternSyntaxException;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.value.FileValue;
 import org.camunda.bpm.engine.variable.value.ObjectValue;
+import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.camunda.spin.Spin;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -126,7 +128,9 @@ public final class FormSchema {
                 values.put(key, value);
             }
         }
-        Map<String, Object> context = new HashMap<>(shown);
+        Map<String, Object> context = new HashMap<>();
+        fields.keySet().forEach(key -> context.put(key, null));
+        context.putAll(shown);
         context.putAll(values);
         Map<String, Object> accepted = new LinkedHashMap<>();
         for (FormField field : fields.values()) {
@@ -243,6 +247,10 @@ public final class FormSchema {
         Object value = submitted instanceof VariableMap variables ? variables.getValueTyped(key) : submitted.get(key);
         if (value instanceof ObjectValue || value instanceof FileValue) {
             return new Refused();
+        }
+        if (value instanceof SerializableValue json && !json.isDeserialized()) {
+            // A Json value as a client sends it: its text, read as JSON (never as a Java object).
+            return json.getValueSerialized() == null ? null : Spin.JSON(json.getValueSerialized());
         }
         return value instanceof TypedValue typed ? typed.getValue() : value;
     }

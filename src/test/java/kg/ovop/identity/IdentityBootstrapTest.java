@@ -78,21 +78,46 @@ class IdentityBootstrapTest {
     }
 
     @Test
-    void producersMayStartTheBrandProcessButReadNoOtherInstances() {
+    void producersHaveNoEngineAccessEvenWhereAnEarlierVersionGaveThemSome() {
+        // What the first version granted: start the brand process, create instances, use Tasklist.
+        IdentityBootstrap earlier = bootstrap(false);
+        earlier.afterPropertiesSet();
+        earlier.grant(OvopGroup.PRODUCERS, Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID,
+                ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
+        earlier.grant(OvopGroup.PRODUCERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        earlier.grant(OvopGroup.PRODUCERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+
         bootstrap(false).afterPropertiesSet();
         var authorizations = engine.getAuthorizationService();
         List<String> producers = List.of("producers");
 
         assertThat(authorizations.isUserAuthorized("someone", producers, ProcessDefinitionPermissions.CREATE_INSTANCE,
-                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isTrue();
+                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isFalse();
         assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.CREATE,
-                Resources.PROCESS_INSTANCE, "any-instance")).isTrue();
-        assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.READ,
                 Resources.PROCESS_INSTANCE, "any-instance")).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.ACCESS,
+                Resources.APPLICATION, "tasklist")).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("agency"), Permissions.ACCESS,
+                Resources.APPLICATION, "tasklist")).isTrue();
         assertThat(authorizations.isUserAuthorized("someone", producers, Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isFalse();
         assertThat(authorizations.isUserAuthorized("someone", List.of("ovop-admin"), Permissions.ACCESS,
                 Resources.APPLICATION, "cockpit")).isTrue();
+    }
+
+    @Test
+    void accountsCreatedBeforeMayNoLongerDeleteThemselves() {
+        // Camunda's default provider (this engine has no OwnAccountAuthorizations) grants ALL on oneself.
+        User early = engine.getIdentityService().newUser("early");
+        early.setPassword("an-early-password");
+        engine.getIdentityService().saveUser(early);
+        var authorizations = engine.getAuthorizationService();
+        assertThat(authorizations.isUserAuthorized("early", List.of(), Permissions.DELETE, Resources.USER, "early")).isTrue();
+
+        bootstrap(false).afterPropertiesSet();
+
+        assertThat(authorizations.isUserAuthorized("early", List.of(), Permissions.DELETE, Resources.USER, "early")).isFalse();
+        assertThat(authorizations.isUserAuthorized("early", List.of(), Permissions.UPDATE, Resources.USER, "early")).isTrue();
     }
 
     private IdentityBootstrap bootstrap(boolean demoUsers) {

@@ -1,0 +1,419 @@
+package kg.ovop.certification;
+
+import static kg.ovop.RestCalls.engineVariables;
+import static kg.ovop.RestCalls.json;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.core.ParameterizedTypeReference;
+
+import kg.ovop.TestEnvironment;
+import kg.ovop.engine.FormField;
+import kg.ovop.engine.FormSchema;
+import kg.ovop.engine.FormSchemas;
+import kg.ovop.portal.ProducerAccounts;
+import kg.ovop.portal.SignUpForm;
+import kg.ovop.web.BadRequestException;
+import kg.ovop.web.Language;
+
+/**
+ * The application's record cannot be changed from outside its own step, through any door: each
+ * attack tried over /engine-rest as a producer or a reviewer is refused, and the record, the
+ * decisions and the process are compared before and after. Every rule of every reviewer form,
+ * broken once over /engine-rest, is a 400 naming the field with the task still open.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ovop.mail.delivery=outbox")
+@ActiveProfiles("test")
+class ApplicationRecordIT {
+
+    @Autowired
+    TestRestTemplate http;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    BrandApplications door;
+
+    @Autowired
+    ApplicationStore applications;
+
+    @Autowired
+    FormSchemas forms;
+
+    @Autowired
+    ProducerAccounts accounts;
+
+    @BeforeEach
+    void secondProducer() {
+        IdentityService identity = engine.getIdentityService();
+        if (identity.createUserQuery().userId("producer2").count() == 0) {
+            User user = identity.newUser("producer2");
+            user.setPassword("demo2");
+            user.setEmail("producer2@example.org");
+            identity.saveUser(user);
+            identity.createMembership("producer2", "producers");
+        }
+    }
+
+    @Test
+    void aProducerCannotStartTheProcessForAnyonesDraft() {
+        System.out.println("ApplicationRecordIT runs on " + TestEnvironment.databaseDescription());
+        Application victim = door.createDraft("producer2", TestApplications.applicationForm(TestApplications.form()));
+        Application own = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form()));
+        long instances = instances();
+
+        for (Map<String, Object> variables : List.of(
+                TestApplications.form("applicant", "producer2"),
+                TestApplications.form("applicationNumber", victim.number(), "productNameKy", "Башка продукт"),
+                TestApplications.form("applicationNumber", own.number(), "productNameKy", "Башка продукт",
+                        "hasConformityDocument", true))) {
+            ResponseEntity<String> started = as("producer1").postForEntity(
+                    "/engine-rest/process-definition/key/brand-certification/start",
+                    json(Map.of("variables", engineVariables(variables), "businessKey", own.number())), String.class);
+            assertThat(started.getStatusCode()).as("producers see no process definition: " + started.getBody())
+                    .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        }
+        assertThat(as("producer1").postForEntity("/engine-rest/process-definition/key/brand-certification/submit-form",
+                json(Map.of("variables", engineVariables(TestApplications.form()))), String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+
+        assertThat(instances()).isEqualTo(instances);
+        assertThat(applications.get(victim.number())).isEqualTo(victim);
+        assertThat(applications.get(own.number())).isEqualTo(own);
+    }
+
+    @Test
+    void evenAnAdministratorCannotStartItOutsideTheDoor() {
+        Application draft = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form()));
+        long instances = instances();
+
+        ResponseEntity<String> started = http.withBasicAuth("admin", "test-admin").postForEntity(
+                "/engine-rest/process-definition/key/brand-certification/start",
+                json(Map.of("businessKey", draft.number())), String.class);
+
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(started.getBody()).contains("/api/applications");
+        assertThat(instances()).isEqualTo(instances);
+        assertThat(applications.get(draft.number())).isEqualTo(draft);
+    }
+
+    @Test
+    void theProducersInformationStepIsNotReachableOverTheEngine() throws Exception {
+        Application application = submitted();
+        Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        complete(screening, "agency1", Map.of("screeningDecision", "requestInformation", "informationRequest", "Lab report?"));
+        Task information = awaitTask(application, BrandCertification.TASK_PROVIDE_INFORMATION);
+        Snapshot before = snapshot(application);
+
+        assertThat(as("producer1").exchange("/engine-rest/task/" + information.getId() + "/variables/applicationNumber",
+                HttpMethod.PUT, json(Map.of("value", "OVOP-2026-999999")), String.class).getStatusCode())
+                .isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(as("producer1").postForEntity("/engine-rest/task/" + information.getId() + "/complete",
+                json(Map.of("variables", engineVariables(Map.of("informationResponse", "Attached")))), String.class)
+                .getStatusCode()).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+        assertThat(as("producer1").getForEntity("/engine-rest/task?processInstanceId=" + application.processInstanceId(),
+                List.class).getBody()).isEmpty();
+
+        assertThat(snapshot(application)).isEqualTo(before);
+        door.answer("producer1", application.number(), "Attached in the portal");
+        assertThat(applications.latestDecision(application.number(), "information").orElseThrow().decidedBy())
+                .isEqualTo("producer1");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aReviewerWritesOnlyTheirOwnStepsFields() throws Exception {
+        Application application = submitted();
+        Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        Snapshot before = snapshot(application);
+
+        assertRefused(screening, "agency1", Map.of("screeningDecision", "accept", "applicationNumber", "OVOP-2026-999999"),
+                "applicationNumber");
+        assertRefused(screening, "agency1", Map.of("screeningDecision", "accept", "localRawMaterialShare", 100),
+                "localRawMaterialShare");
+        assertRefused(screening, "agency1", Map.of("screeningDecision", "accept", "hasConformityDocument", false),
+                "hasConformityDocument");
+        assertRefused(screening, "agency1", Map.of("screeningDecision", "accept", "qualityScore", 45), "qualityScore");
+        assertRefused(screening, "agency1", Map.of("screeningDecision", "accept", "anythingElse", "x"), "anythingElse");
+        assertThat(as("agency1").exchange("/engine-rest/task/" + screening.getId() + "/variables/applicationNumber",
+                HttpMethod.PUT, json(Map.of("value", "OVOP-2026-999999")), String.class).getStatusCode())
+                .as("a task holder writes no variables").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/localVariables",
+                json(Map.of("modifications", Map.of("screeningDecision", Map.of("value", "accept")))), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(snapshot(application)).isEqualTo(before);
+
+        // Tasklist sends the shown read-only values back unchanged: that is no change.
+        Map<String, Object> resent = new HashMap<>(formVariables(screening, "agency1"));
+        resent.keySet().retainAll(forms.of(screening.getProcessDefinitionId(), screening.getTaskDefinitionKey()).readonlyKeys());
+        resent.replaceAll((name, variable) -> asSent((Map<String, Object>) variable));
+        assertThat(resent).containsKeys("applicationNumber", "productNameKy", "targetMarkets", "localRawMaterialShare");
+        resent.put("screeningDecision", Map.of("value", "accept"));
+        as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/claim", json(Map.of("userId", "agency1")), String.class);
+        ResponseEntity<String> accepted = as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/submit-form",
+                json(Map.of("variables", resent)), String.class);
+        assertThat(accepted.getStatusCode()).as(accepted.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Task quality = awaitTask(application, BrandCertification.TASK_REVIEW_QUALITY);
+        Task market = awaitTask(application, BrandCertification.TASK_REVIEW_MARKET);
+        Snapshot reviewing = snapshot(application);
+        assertRefused(quality, "academia1", Map.of("academiaNoConflict", true, "qualityScore", 30, "labResult", "pass",
+                "marketingScore", 25), "marketingScore");
+        assertRefused(quality, "academia1", Map.of("academiaNoConflict", true, "qualityScore", 30, "labResult", "pass",
+                "communityScore", 30), "communityScore");
+        assertThat(snapshot(application)).isEqualTo(reviewing);
+
+        complete(quality, "academia1", Map.of("academiaNoConflict", true, "qualityScore", 30, "labResult", "pass"));
+        complete(market, "association1", Map.of("associationNoConflict", true, "marketingScore", 15, "communityScore", 15));
+        awaitTask(application, BrandCertification.TASK_DECIDE_AWARD);
+        assertThat(applications.get(application.number()).recommendedStars()).as("30 + 15 + 15 = 60").isEqualTo(3);
+    }
+
+    @Test
+    void aClientsJavaObjectIsNeverDeserialised() throws Exception {
+        Application application = submitted();
+        Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        Map<String, Object> object = Map.of("type", "Object", "value", "\"/etc/passwd\"", "valueInfo",
+                Map.of("objectTypeName", "java.io.File", "serializationDataFormat", "application/json"));
+
+        as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/claim", json(Map.of("userId", "agency1")), String.class);
+        ResponseEntity<String> refused = as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/complete",
+                json(Map.of("variables", Map.of("screeningDecision", Map.of("value", "reject"), "rejectionReason", object))),
+                String.class);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("rejectionReason");
+
+        // And where an administrator stores one, the engine refuses to turn it into a java.io.File.
+        engine.getRuntimeService().setVariable(application.processInstanceId(), "probe", Variables.serializedObjectValue(
+                "\"/etc/passwd\"").objectTypeName("java.io.File").serializationDataFormat("application/json").create());
+        assertThatThrownBy(() -> engine.getRuntimeService().getVariable(application.processInstanceId(), "probe"))
+                .isInstanceOf(ProcessEngineException.class).hasRootCauseMessage(
+                        "The following classes are not whitelisted for deserialization: [java.io.File]");
+    }
+
+    @Test
+    void aProducerCannotDeleteTheirAccountNorCanTheirNameBeTakenAgain() {
+        Application application = door.createDraft("producer2", TestApplications.applicationForm(TestApplications.form()));
+
+        assertThat(http.withBasicAuth("producer2", "demo2").exchange("/engine-rest/user/producer2", HttpMethod.DELETE, null,
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engine.getIdentityService().createUserQuery().userId("producer2").count()).isEqualTo(1);
+
+        // Should an administrator remove the account, the name stays taken: the applications are not up for grabs.
+        engine.getIdentityService().deleteUser("producer2");
+        assertThatThrownBy(() -> accounts.signUp(new SignUpForm("producer2", "Someone", "Else", "else@example.org", Language.ky,
+                "a-long-enough-password"))).isInstanceOf(BadRequestException.class).hasMessage("is taken");
+        assertThat(engine.getIdentityService().createUserQuery().userId("producer2").count()).isZero();
+        assertThat(applications.get(application.number()).applicant()).isEqualTo("producer2");
+    }
+
+    /** One submission per rule of each reviewer form, each breaking that rule once. */
+    static Stream<Arguments> everyRuleOfEveryReviewerForm() {
+        return Stream.of(BrandCertification.TASK_SCREEN_APPLICATION, BrandCertification.TASK_REVIEW_QUALITY,
+                BrandCertification.TASK_REVIEW_MARKET, BrandCertification.TASK_DECIDE_AWARD).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyRuleOfEveryReviewerForm")
+    void everyBrokenRuleIsA400NamingTheFieldAndTheTaskStaysOpen(String taskKey) throws Exception {
+        Application application = submitted();
+        Task task = reach(application, taskKey);
+        String user = REVIEWERS.get(taskKey);
+        FormSchema form = forms.of(task.getProcessDefinitionId(), taskKey);
+        Snapshot before = snapshot(application);
+        int broken = 0;
+        for (FormField field : form.fields().values()) {
+            if (field.readonly()) {
+                continue;
+            }
+            Map<String, Object> base = VALID.get(taskKey).stream().filter(valid -> !hidden(field, valid)).findFirst()
+                    .orElseThrow(() -> new AssertionError("no valid " + taskKey + " submission shows " + field.key()));
+            for (Object wrong : violations(field)) {
+                Map<String, Object> submission = new HashMap<>(base);
+                if (wrong == ABSENT) {
+                    submission.remove(field.key());
+                } else {
+                    submission.put(field.key(), wrong);
+                }
+                assertRefused(task, user, submission, field.key());
+                broken++;
+            }
+        }
+        assertThat(broken).as("rules broken on " + taskKey).isGreaterThanOrEqualTo(form.editableKeys().size());
+        assertThat(snapshot(application)).isEqualTo(before);
+        assertThat(claimAndComplete(task, user, VALID.get(taskKey).get(0), "complete").getStatusCode())
+                .as("the valid submission still goes through").isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    static final Object ABSENT = new Object();
+
+    static final Map<String, String> REVIEWERS = Map.of(BrandCertification.TASK_SCREEN_APPLICATION, "agency1",
+            BrandCertification.TASK_REVIEW_QUALITY, "academia1", BrandCertification.TASK_REVIEW_MARKET, "association1",
+            BrandCertification.TASK_DECIDE_AWARD, "committee1");
+
+    static final Map<String, List<Map<String, Object>>> VALID = Map.of(
+            BrandCertification.TASK_SCREEN_APPLICATION, List.of(Map.of("screeningDecision", "accept"),
+                    Map.of("screeningDecision", "requestInformation", "informationRequest", "Lab report?"),
+                    Map.of("screeningDecision", "reject", "rejectionReason", "Not local")),
+            BrandCertification.TASK_REVIEW_QUALITY, List.of(Map.of("academiaNoConflict", true, "qualityScore", 35,
+                    "labResult", "pass", "qualityComment", "Good")),
+            BrandCertification.TASK_REVIEW_MARKET, List.of(Map.of("associationNoConflict", true, "marketingScore", 20,
+                    "communityScore", 20, "marketComment", "Good")),
+            BrandCertification.TASK_DECIDE_AWARD, List.of(
+                    Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "4"),
+                    Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "4",
+                            "levelChangeReason", "Same level"),
+                    Map.of("committeeNoConflict", true, "committeeDecision", "refuse", "committeeReason", "Duplicate")));
+
+    boolean hidden(FormField field, Map<String, Object> submission) {
+        return field.hide() != null && forms.holds(field.hide(), new HashMap<>(submission));
+    }
+
+    /** Values that break the field's rules: its type always, then each limit it declares. */
+    static List<Object> violations(FormField field) {
+        List<Object> wrong = new ArrayList<>();
+        wrong.add(field.numeric() ? "not a number" : field.flag() ? "yes" : field.multiple() ? "KZ" : 12);
+        if (field.required()) {
+            wrong.add(field.flag() ? Boolean.FALSE : ABSENT);
+        }
+        if (field.min() != null) {
+            wrong.add((int) (field.min() - 1));
+        }
+        if (field.max() != null) {
+            wrong.add((int) (field.max() + 1));
+        }
+        if (field.decimalDigits() != null && field.decimalDigits() == 0) {
+            wrong.add(1.5);
+        }
+        if (field.maxLength() != null) {
+            wrong.add("x".repeat(field.maxLength() + 1));
+        }
+        if (field.pattern() != null) {
+            wrong.add("!");
+        }
+        if (field.choice()) {
+            wrong.add("not-an-option");
+        }
+        return wrong;
+    }
+
+    /** An application waiting at the given task, driven there through the door by the demo reviewers. */
+    Task reach(Application application, String taskKey) throws Exception {
+        Task task = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        if (taskKey.equals(task.getTaskDefinitionKey())) {
+            return task;
+        }
+        complete(task, "agency1", Map.of("screeningDecision", "accept"));
+        Task quality = awaitTask(application, BrandCertification.TASK_REVIEW_QUALITY);
+        if (taskKey.equals(quality.getTaskDefinitionKey())) {
+            return quality;
+        }
+        Task market = awaitTask(application, BrandCertification.TASK_REVIEW_MARKET);
+        if (taskKey.equals(market.getTaskDefinitionKey())) {
+            return market;
+        }
+        complete(quality, "academia1", VALID.get(BrandCertification.TASK_REVIEW_QUALITY).get(0));
+        complete(market, "association1", VALID.get(BrandCertification.TASK_REVIEW_MARKET).get(0));
+        return awaitTask(application, taskKey);
+    }
+
+    Application submitted() {
+        return TestApplications.submit(door, "producer1", TestApplications.form());
+    }
+
+    void assertRefused(Task task, String user, Map<String, Object> submission, String field) {
+        ResponseEntity<Map> refused = as(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
+                json(Map.of("variables", engineVariables(submission))), Map.class);
+        assertThat(refused.getStatusCode()).as(field + " in " + submission + ": " + refused.getBody())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).as("engine-rest's error shape").containsKeys("type", "message");
+        assertThat((String) refused.getBody().get("message")).as("names the field").contains(field + ":");
+        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+    }
+
+    void complete(Task task, String user, Map<String, Object> submission) {
+        ResponseEntity<String> done = claimAndComplete(task, user, submission, "complete");
+        assertThat(done.getStatusCode()).as(done.getBody()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    ResponseEntity<String> claimAndComplete(Task task, String user, Map<String, Object> submission, String how) {
+        as(user).postForEntity("/engine-rest/task/" + task.getId() + "/claim", json(Map.of("userId", user)), String.class);
+        return as(user).postForEntity("/engine-rest/task/" + task.getId() + "/" + how,
+                json(Map.of("variables", engineVariables(submission))), String.class);
+    }
+
+    /** A variable as a client sends it back: a Json value travels as its text. */
+    static Map<String, Object> asSent(Map<String, Object> variable) throws RuntimeException {
+        if (!"Json".equals(variable.get("type")) || variable.get("value") instanceof String) {
+            return variable;
+        }
+        try {
+            return Map.of("type", "Json", "value", new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(variable.get("value")));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The variables a reviewer's form is filled from, as the REST API gives them to Tasklist. */
+    Map<String, Object> formVariables(Task task, String user) {
+        return as(user).exchange("/engine-rest/task/" + task.getId() + "/form-variables?deserializeValues=false", HttpMethod.GET, null,
+                new ParameterizedTypeReference<Map<String, Object>>() { }).getBody();
+    }
+
+    Task awaitTask(Application application, String taskKey) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Task task = engine.getTaskService().createTaskQuery().processInstanceId(application.processInstanceId())
+                    .taskDefinitionKey(taskKey).singleResult();
+            if (task != null) {
+                return task;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(application.number() + " never reached " + taskKey);
+    }
+
+    /** Everything an attack could have changed: the record, its decisions, the process's variables. */
+    record Snapshot(Application application, List<Map<String, Object>> decisions, Map<String, Object> variables) {
+    }
+
+    Snapshot snapshot(Application application) {
+        return new Snapshot(applications.get(application.number()), applications.decisions(application.number()),
+                engine.getRuntimeService().getVariables(application.processInstanceId()));
+    }
+
+    long instances() {
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(BrandCertification.PROCESS_ID).count();
+    }
+
+    TestRestTemplate as(String user) {
+        return http.withBasicAuth(user, "producer2".equals(user) ? "demo2" : "demo");
+    }
+}
