@@ -1,5 +1,6 @@
 package kg.ovop.certification;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,8 +10,9 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.engine.EngineDoors;
@@ -57,6 +59,21 @@ class BrandCertificationProcess {
                 .taskDefinitionKey(taskKey).singleResult()));
     }
 
+    /** The groups a task is offered to. */
+    List<String> candidateGroups(Task task) {
+        return asSystem(() -> tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
+                .map(IdentityLink::getGroupId).toList());
+    }
+
+    /** Raises an overdue task in Tasklist's priority sort. */
+    void prioritise(Task task, int priority) {
+        asSystem(() -> {
+            tasks.setPriority(task.getId(), priority);
+            return null;
+        });
+    }
+
     /** A task of this process as the signed-in user sees it: empty when they may not read it. */
     Optional<Task> visibleTask(String taskId) {
         return Optional.ofNullable(tasks.createTaskQuery().taskId(taskId).processDefinitionKey(BrandCertification.PROCESS_ID)
@@ -85,8 +102,7 @@ class BrandCertificationProcess {
 
     private Object complete(String taskId, Map<String, Object> variables, boolean returnVariables) {
         if (returnVariables) {
-            VariableMap all = tasks.completeWithVariablesInReturn(taskId, variables, false);
-            return all;
+            return tasks.completeWithVariablesInReturn(taskId, variables, false);
         }
         tasks.complete(taskId, variables);
         return null;

@@ -8,11 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -34,13 +31,14 @@ class ReviewerNotices {
     static final String LANGUAGE_INFO = "language";
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TimeConfiguration.BISHKEK);
 
-    private final TaskService tasks;
+    private final BrandCertificationProcess process;
     private final IdentityService identity;
     private final MailService mail;
     private final CertificationProperties properties;
 
-    ReviewerNotices(TaskService tasks, IdentityService identity, MailService mail, CertificationProperties properties) {
-        this.tasks = tasks;
+    ReviewerNotices(BrandCertificationProcess process, IdentityService identity, MailService mail,
+            CertificationProperties properties) {
+        this.process = process;
         this.identity = identity;
         this.mail = mail;
         this.properties = properties;
@@ -62,7 +60,7 @@ class ReviewerNotices {
         if (task == null) {
             return;
         }
-        tasks.setPriority(task.getId(), ESCALATED_PRIORITY);
+        process.prioritise(task, ESCALATED_PRIORITY);
         List<User> leads = new ArrayList<>();
         for (String group : candidateGroups(task)) {
             String lead = properties.groupLeads().get(group);
@@ -88,14 +86,11 @@ class ReviewerNotices {
     }
 
     private Task openTask(DelegateExecution execution) {
-        return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(REVIEW_TASK.get(execution)).singleResult();
+        return process.openTask(execution.getProcessInstanceId(), REVIEW_TASK.get(execution)).orElse(null);
     }
 
     private List<String> candidateGroups(Task task) {
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
-                .map(IdentityLink::getGroupId).toList();
+        return process.candidateGroups(task);
     }
 
     private List<User> candidates(Task task) {

@@ -180,7 +180,8 @@ public final class FormSchema {
             return List.copyOf(chosen);
         }
         if (!(value instanceof String text)) {
-            throw new InvalidFormInputException(field.key(), "must be " + expected(field));
+            throw new InvalidFormInputException(field.key(), field.choice() ? "must be one of " + field.options() + " as text"
+                    : "must be " + expected(field));
         }
         if (field.choice()) {
             if (!field.options().contains(text)) {

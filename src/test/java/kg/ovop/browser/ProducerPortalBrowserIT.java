@@ -134,7 +134,7 @@ class ProducerPortalBrowserIT {
                 work(number, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
                         Map.of("associationNoConflict", true, "marketingScore", 22, "communityScore", 25));
                 work(number, BrandCertification.TASK_DECIDE_AWARD, "committee1", "brand-committee",
-                        Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", 5));
+                        Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "5"));
 
                 browser.until(d -> {
                     d.navigate().refresh();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
 
 import org.camunda.bpm.engine.IdentityService;
@@ -21,11 +22,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -50,6 +54,7 @@ import kg.ovop.web.Language;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "ovop.mail.delivery=outbox")
 @ActiveProfiles("test")
+@ExtendWith(OutputCaptureExtension.class)
 class ApplicationRecordIT {
 
     @Autowired
@@ -70,27 +75,34 @@ class ApplicationRecordIT {
     @Autowired
     ProducerAccounts accounts;
 
+    /** Another producer, whose drafts the attacks aim at (this class's own, so other tests' producers stay untouched). */
+    static final String VICTIM = "victim1";
+
     @BeforeEach
-    void secondProducer() {
+    void victim() {
+        producer(VICTIM);
+    }
+
+    void producer(String name) {
         IdentityService identity = engine.getIdentityService();
-        if (identity.createUserQuery().userId("producer2").count() == 0) {
-            User user = identity.newUser("producer2");
-            user.setPassword("demo2");
-            user.setEmail("producer2@example.org");
+        if (identity.createUserQuery().userId(name).count() == 0) {
+            User user = identity.newUser(name);
+            user.setPassword(name + "-password");
+            user.setEmail(name + "@example.org");
             identity.saveUser(user);
-            identity.createMembership("producer2", "producers");
+            identity.createMembership(name, "producers");
         }
     }
 
     @Test
     void aProducerCannotStartTheProcessForAnyonesDraft() {
         System.out.println("ApplicationRecordIT runs on " + TestEnvironment.databaseDescription());
-        Application victim = door.createDraft("producer2", TestApplications.applicationForm(TestApplications.form()));
+        Application victim = door.createDraft(VICTIM, TestApplications.applicationForm(TestApplications.form()));
         Application own = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form()));
         long instances = instances();
 
         for (Map<String, Object> variables : List.of(
-                TestApplications.form("applicant", "producer2"),
+                TestApplications.form("applicant", VICTIM),
                 TestApplications.form("applicationNumber", victim.number(), "productNameKy", "Башка продукт"),
                 TestApplications.form("applicationNumber", own.number(), "productNameKy", "Башка продукт",
                         "hasConformityDocument", true))) {
@@ -197,6 +209,19 @@ class ApplicationRecordIT {
     }
 
     @Test
+    void aRefusalIsOneWarningInTheLogNotAnEngineError(CapturedOutput output) throws Exception {
+        Application application = submitted();
+        Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        int before = output.getAll().length();
+
+        assertRefused(screening, "agency1", Map.of("screeningDecision", "maybe"), "screeningDecision");
+
+        assertThat(output.getAll().substring(before).lines().filter(line -> line.contains(" WARN ") || line.contains(" ERROR ")))
+                .singleElement().asString().contains("Refused completion of task " + screening.getId())
+                .contains("by agency1").contains("screeningDecision: must be one of");
+    }
+
+    @Test
     void aClientsJavaObjectIsNeverDeserialised() throws Exception {
         Application application = submitted();
         Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
@@ -220,18 +245,20 @@ class ApplicationRecordIT {
 
     @Test
     void aProducerCannotDeleteTheirAccountNorCanTheirNameBeTakenAgain() {
-        Application application = door.createDraft("producer2", TestApplications.applicationForm(TestApplications.form()));
+        String leaver = "leaver" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        accounts.signUp(new SignUpForm(leaver, "Aibek", "Leaver", leaver + "@example.org", Language.ky, leaver + "-password"));
+        Application application = door.createDraft(leaver, TestApplications.applicationForm(TestApplications.form()));
 
-        assertThat(http.withBasicAuth("producer2", "demo2").exchange("/engine-rest/user/producer2", HttpMethod.DELETE, null,
-                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(engine.getIdentityService().createUserQuery().userId("producer2").count()).isEqualTo(1);
+        assertThat(http.withBasicAuth(leaver, leaver + "-password").exchange("/engine-rest/user/" + leaver, HttpMethod.DELETE,
+                null, String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(engine.getIdentityService().createUserQuery().userId(leaver).count()).isEqualTo(1);
 
         // Should an administrator remove the account, the name stays taken: the applications are not up for grabs.
-        engine.getIdentityService().deleteUser("producer2");
-        assertThatThrownBy(() -> accounts.signUp(new SignUpForm("producer2", "Someone", "Else", "else@example.org", Language.ky,
+        engine.getIdentityService().deleteUser(leaver);
+        assertThatThrownBy(() -> accounts.signUp(new SignUpForm(leaver, "Someone", "Else", "else@example.org", Language.ky,
                 "a-long-enough-password"))).isInstanceOf(BadRequestException.class).hasMessage("is taken");
-        assertThat(engine.getIdentityService().createUserQuery().userId("producer2").count()).isZero();
-        assertThat(applications.get(application.number()).applicant()).isEqualTo("producer2");
+        assertThat(engine.getIdentityService().createUserQuery().userId(leaver).count()).isZero();
+        assertThat(applications.get(application.number()).applicant()).isEqualTo(leaver);
     }
 
     /** One submission per rule of each reviewer form, each breaking that rule once. */
@@ -414,6 +441,6 @@ class ApplicationRecordIT {
     }
 
     TestRestTemplate as(String user) {
-        return http.withBasicAuth(user, "producer2".equals(user) ? "demo2" : "demo");
+        return http.withBasicAuth(user, VICTIM.equals(user) ? VICTIM + "-password" : "demo");
     }
 }

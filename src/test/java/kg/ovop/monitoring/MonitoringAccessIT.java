@@ -64,15 +64,12 @@ class MonitoringAccessIT {
     @Autowired
     ProcessEngine engine;
 
+    @Autowired
+    kg.ovop.certification.BrandApplications door;
+
     @Test
     void prometheusGetsTheWorkflowGaugesAdministratorsOnly() throws Exception {
-        engine.getIdentityService().setAuthentication("producer1", List.of("producers"));
-        try {
-            engine.getRuntimeService().startProcessInstanceByKey("brand-certification",
-                    TestApplications.form());
-        } finally {
-            engine.getIdentityService().clearAuthentication();
-        }
+        TestApplications.submit(door, "producer1", TestApplications.form());
         for (int i = 0; i < 100 && engine.getTaskService().createTaskQuery()
                 .taskDefinitionKey("UserTask_ScreenApplication").count() == 0; i++) {
             Thread.sleep(100);

@@ -18,8 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -43,7 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kg.ovop.certification.ApplicationStore;
 import kg.ovop.certification.BrandApplications;
-import kg.ovop.certification.Decision;
+import kg.ovop.certification.EngineDriver;
 import kg.ovop.certification.TestApplications;
 
 /**
@@ -72,6 +73,9 @@ class TerritoryIT {
 
     @Autowired
     BrandApplications door;
+
+    @Autowired
+    ProcessEngine engine;
 
     @Autowired
     ApplicationStore applications;
@@ -219,18 +223,13 @@ class TerritoryIT {
     }
 
     /** Submits an application from the village and reads the eligibility table's findings from the store. */
-    boolean matchesSpecialisation(String village, String category) throws InterruptedException {
-        String number = TestApplications.submit(door, "producer1", TestApplications.form("region", "KG-B",
-                "district", "Лейлек району", "aiylAimak", "Исфана", "village", village, "category", category)).number();
-        for (int i = 0; i < 600; i++) {
-            Optional<Decision> eligibility = applications.latestDecision(number, "eligibility");
-            if (eligibility.isPresent()) {
-                return eligibility.get().details() == null
-                        || !eligibility.get().details().contains("differs-from-village-specialisation");
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no eligibility decision for " + number);
+    boolean matchesSpecialisation(String village, String category) {
+        EngineDriver driver = new EngineDriver(engine, door);
+        ProcessInstance instance = driver.submit(TestApplications.form("region", "KG-B", "district", "Лейлек району",
+                "aiylAimak", "Исфана", "village", village, "category", category));
+        driver.runDueJobs(instance);
+        String details = applications.latestDecision(instance.getBusinessKey(), "eligibility").orElseThrow().details();
+        return details == null || !details.contains("differs-from-village-specialisation");
     }
 
     static MultiValueMap<String, String> profile(String district, String aiylAimak, String village) {
