@@ -81,9 +81,6 @@ public final class BrandCertification {
     /** Local input of reminder and escalation tasks: the user task they are about. */
     public static final ProcessVariable<String> REVIEW_TASK = ProcessVariable.string("reviewTask");
 
-    /** The longest answer to an information request (the form's limit too). */
-    public static final int MAX_ANSWER_LENGTH = 4000;
-
     private BrandCertification() {
     }
 }

@@ -7,7 +7,11 @@ import java.util.function.Supplier;
 
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -21,7 +25,9 @@ import org.springframework.stereotype.Component;
 /**
  * Routes every task completion of a process that has a {@link TaskCompletionDoor} through that
  * door, whichever way it arrives (Tasklist's submit-form, /engine-rest complete or submit-form,
- * the Java API): the engine's own completion then only ever carries the door's variables. It runs
+ * the Java API): the engine's own completion then only ever carries the door's variables. The
+ * other ways a task holder could end or write through a task (BPMN error, escalation, resolve
+ * with variables) are refused for such a process. It runs
  * before the engine's command starts, so a refusal reaches the REST layer as the form-validation
  * exception it answers with 400, and is logged here as one WARN line, not as an engine error.
  */
@@ -38,6 +44,8 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
     private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
     private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
     private static final Field SUBMIT_RETURN = field(SubmitTaskFormCmd.class, "returnVariables");
+    private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
+    private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
 
     private final ObjectProvider<TaskCompletionDoor> doors;
 
@@ -80,22 +88,22 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            boolean complete = command instanceof CompleteTaskCmd;
-            if (inside() || !(complete || command instanceof SubmitTaskFormCmd)) {
-                return next.execute(command);
-            }
-            String taskId = (String) read(complete ? COMPLETE_TASK : SUBMIT_TASK, command);
-            String processKey = next.execute(context -> {
-                TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
-                return task == null || task.getProcessDefinitionId() == null ? null
-                        : context.getProcessEngineConfiguration().getDeploymentCache()
-                                .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
-            });
-            TaskCompletionDoor door = processKey == null ? null
-                    : doors.orderedStream().filter(d -> d.processDefinitionKey().equals(processKey)).findFirst().orElse(null);
+            String taskId = inside() ? null : taskOf(command);
+            TaskCompletionDoor door = taskId == null ? null : doorOf(taskId);
             if (door == null) {
                 return next.execute(command);
             }
+            if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
+                    || (command instanceof ResolveTaskCmd && !isEmpty(read(COMPLETE_VARIABLES, command)))) {
+                // A task of such a process ends through its form only: an error or escalation would end
+                // or divert the process, and resolving with variables would write them past the door.
+                throw new AuthorizationException("A task of " + door.processDefinitionKey()
+                        + " is finished by completing its form; BPMN errors, escalations and variables on resolve are refused");
+            }
+            if (command instanceof ResolveTaskCmd) {
+                return next.execute(command);
+            }
+            boolean complete = command instanceof CompleteTaskCmd;
             @SuppressWarnings("unchecked")
             Map<String, Object> submitted = (Map<String, Object>) read(complete ? COMPLETE_VARIABLES : SUBMIT_VARIABLES, command);
             boolean returnVariables = (Boolean) read(complete ? COMPLETE_RETURN : SUBMIT_RETURN, command);
@@ -105,10 +113,33 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
                 return result;
             } catch (InvalidFormInputException refused) {
                 Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-                log.warn("Refused completion of task {} ({}) by {}: {}", taskId, processKey,
+                log.warn("Refused completion of task {} ({}) by {}: {}", taskId, door.processDefinitionKey(),
                         user == null ? "the system" : user.getUserId(), refused.getMessage());
                 throw refused;
             }
+        }
+
+        /** The task a command acts on, for the commands a door guards; null for any other. */
+        private static String taskOf(Command<?> command) {
+            Field taskId = command instanceof CompleteTaskCmd ? COMPLETE_TASK : command instanceof SubmitTaskFormCmd ? SUBMIT_TASK
+                    : command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK
+                    : command instanceof HandleTaskEscalationCmd ? ESCALATION_TASK : null;
+            return taskId == null ? null : (String) read(taskId, command);
+        }
+
+        private TaskCompletionDoor doorOf(String taskId) {
+            String processKey = next.execute(context -> {
+                TaskEntity task = context.getTaskManager().findTaskById(taskId);
+                return task == null || task.getProcessDefinitionId() == null ? null
+                        : context.getProcessEngineConfiguration().getDeploymentCache()
+                                .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getKey();
+            });
+            return processKey == null ? null
+                    : doors.orderedStream().filter(d -> d.processDefinitionKey().equals(processKey)).findFirst().orElse(null);
+        }
+
+        private static boolean isEmpty(Object variables) {
+            return variables == null || ((Map<?, ?>) variables).isEmpty();
         }
     }
 

@@ -23,6 +23,7 @@ import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationNotFoundException;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.PdfResponses;
 
@@ -85,15 +86,14 @@ class ApplicationPages {
     @PostMapping("/portal/applications/{number}/information")
     String answer(@PathVariable String number, @RequestParam String answer, Principal producer,
             RedirectAttributes redirect, Locale locale) {
-        if (answer.isBlank() || answer.length() > 4000) {
+        try {
+            producers.answer(producer.getName(), number, answer);
+            redirect.addFlashAttribute("notice", texts.message("portal.answer.sent", null, locale));
+        } catch (InvalidFormInputException e) {
+            // Blank or longer than the task's form allows: the door checks it by that form.
             redirect.addFlashAttribute("problem", texts.message("portal.answer.invalid", null, locale));
-        } else {
-            try {
-                producers.answer(producer.getName(), number, answer);
-                redirect.addFlashAttribute("notice", texts.message("portal.answer.sent", null, locale));
-            } catch (FieldException e) {
-                redirect.addFlashAttribute("problem", texts.of(e, locale));
-            }
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", texts.of(e, locale));
         }
         return "redirect:/portal/applications/" + number;
     }

@@ -180,7 +180,15 @@ class ApplicationRecordIT {
         assertThat(as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/localVariables",
                 json(Map.of("modifications", Map.of("screeningDecision", Map.of("value", "accept")))), String.class)
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/claim", json(Map.of("userId", "agency1")), String.class);
+        for (String way : List.of("bpmnError", "bpmnEscalation", "resolve")) {
+            ResponseEntity<String> ended = as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/" + way,
+                    json(Map.of("errorCode", "any", "escalationCode", "any",
+                            "variables", engineVariables(Map.of("screeningDecision", "accept")))), String.class);
+            assertThat(ended.getStatusCode()).as(way + ": " + ended.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        }
         assertThat(snapshot(application)).isEqualTo(before);
+        assertThat(engine.getTaskService().createTaskQuery().taskId(screening.getId()).count()).isEqualTo(1);
 
         // Tasklist sends the shown read-only values back unchanged: that is no change.
         Map<String, Object> resent = new HashMap<>(formVariables(screening, "agency1"));

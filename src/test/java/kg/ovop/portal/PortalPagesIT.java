@@ -15,10 +15,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -30,8 +33,14 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kg.ovop.certification.ApplicationStore;
+import kg.ovop.certification.BrandApplications;
+import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.EngineDriver;
+import kg.ovop.certification.TestApplications;
+
 /** The producer portal's pages: sign-up, CSRF, access, validation messages, escaping, languages. */
-@SpringBootTest(properties = "ovop.mail.delivery=outbox")
+@SpringBootTest(properties = {"ovop.mail.delivery=outbox", "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 class PortalPagesIT {
@@ -106,6 +115,25 @@ class PortalPagesIT {
         // Camunda's guard against guessing: even the right password is refused for a few seconds.
         mvc.perform(post("/login").with(csrf()).param("username", "grantcommittee1").param("password", "demo"))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void anEmptyOrOverlongAnswerIsShownAsAProblemAndNothingIsSent(@Autowired ProcessEngine engine,
+            @Autowired BrandApplications door, @Autowired ApplicationStore applications) throws Exception {
+        EngineDriver driver = new EngineDriver(engine, door);
+        ProcessInstance instance = driver.submit(TestApplications.form());
+        driver.runDueJobs(instance);
+        driver.complete(instance, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency",
+                Map.of("screeningDecision", "requestInformation", "informationRequest", "Photos of the packaging?"));
+
+        for (String answer : List.of(" ", "x".repeat(4001))) {
+            mvc.perform(post("/portal/applications/" + instance.getBusinessKey() + "/information").param("answer", answer)
+                            .with(csrf()).with(producer("producer1")))
+                    .andExpect(status().is3xxRedirection())
+                    .andExpect(flash().attribute("problem", "Жооп жазыңыз (эң көп 4000 белги)."));
+        }
+        assertThat(applications.latestDecision(instance.getBusinessKey(), "information")).isEmpty();
+        assertThat(driver.task(instance, BrandCertification.TASK_PROVIDE_INFORMATION)).isNotNull();
     }
 
     @Test
