@@ -79,6 +79,62 @@ class TasklistScreeningBrowserIT {
         }
     }
 
+    /**
+     * A rule the browser cannot know (a level other than the rating's needs a reason) is checked by
+     * the server; Tasklist shows its answer (a 400 naming the field) and the task stays open.
+     */
+    @Test
+    void theCommitteeSeesWhyTheServerRefusesADecision() {
+        try (Browser browser = Browser.open()) {
+            browser.scenario("tasklist-committee-refused", () -> {
+                ProcessInstance application = submitAsProducer();
+                complete(application, BrandCertification.TASK_SCREEN_APPLICATION, Map.of("screeningDecision", "accept"));
+                complete(application, BrandCertification.TASK_REVIEW_QUALITY,
+                        Map.of("academiaNoConflict", true, "qualityScore", 35, "labResult", "pass"));
+                complete(application, BrandCertification.TASK_REVIEW_MARKET,
+                        Map.of("associationNoConflict", true, "marketingScore", 20, "communityScore", 20));
+                Task committee = await(application, BrandCertification.TASK_DECIDE_AWARD);
+
+                browser.loginToCamunda("http://localhost:" + port + "/camunda/app/tasklist/default/", "committee1", "demo");
+                browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + committee.getId());
+                browser.clickable(By.cssSelector("button.claim")).click();
+                assertThat(browser.visible(By.cssSelector("[id$='-Field_recommendedStars']")).getAttribute("value")).isEqualTo("4");
+                browser.click(By.xpath("//label[contains(normalize-space(), 'no conflict of interest')]"));
+                browser.click(By.xpath("//label[normalize-space()='Award the brand']"));
+                browser.click(By.xpath("//div[contains(@class, 'fjs-form-field-select')][.//label[starts-with(normalize-space(), 'Awarded level')]]"
+                        + "//*[contains(@class, 'fjs-input-group')]"));
+                browser.click(By.xpath("//*[contains(@class, 'fjs-dropdownlist-item') and normalize-space()='5 stars']"));
+                browser.click(By.xpath("//button[normalize-space()='Complete']"));
+
+                browser.visible(By.xpath("//*[contains(text(), 'levelChangeReason: is required when the level differs')]"));
+                browser.screenshot("tasklist-committee-refused");
+                assertThat(taskService.createTaskQuery().taskId(committee.getId()).count()).as("still open").isEqualTo(1);
+            });
+        }
+    }
+
+    /** A reviewer's step done through the engine (routed to the door), once the task is there. */
+    private void complete(ProcessInstance application, String taskKey, Map<String, Object> form) {
+        taskService.complete(await(application, taskKey).getId(), form);
+    }
+
+    private Task await(ProcessInstance application, String taskKey) {
+        for (int i = 0; i < 600; i++) {
+            Task task = taskService.createTaskQuery().processInstanceId(application.getId()).taskDefinitionKey(taskKey)
+                    .singleResult();
+            if (task != null) {
+                return task;
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError(taskKey + " never came");
+    }
+
     private ProcessInstance submitAsProducer() {
         String instance = TestApplications.submit(door, "producer1", TestApplications.form(
                 "producerName", "Айгүл Асанова",
