@@ -147,9 +147,11 @@ class CertificateRepository {
         return new RegistryPage(items, query.page(), query.size(), total);
     }
 
+    /** The client address is the socket's (or a trusted proxy's word): at most 64 characters are kept. */
     void logLookup(Long certificateId, CertificateStatus shown, String client, Instant now) {
+        String address = client == null || client.length() <= 64 ? client : client.substring(0, 64);
         jdbc.update("INSERT INTO ovop_verification_lookup (certificate_id, status_shown, client_address, looked_up_at) "
-                + "VALUES (?, ?, ?, ?)", certificateId, shown == null ? null : shown.name(), client, Timestamp.from(now));
+                + "VALUES (?, ?, ?, ?)", certificateId, shown == null ? null : shown.name(), address, Timestamp.from(now));
     }
 
     private static Certificate map(ResultSet rs, int row) throws SQLException {

@@ -21,6 +21,13 @@ final class ContentTypes {
     private ContentTypes() {
     }
 
+    /** A PDF ends with its end-of-file marker; a page that merely starts with "%PDF-" does not. */
+    static boolean endsLikePdf(byte[] content) {
+        String tail = new String(content, Math.max(0, content.length - 1024), Math.min(1024, content.length),
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        return tail.contains("%%EOF");
+    }
+
     /** @return the content type, or null when the bytes are none of PDF, JPEG, PNG */
     static String sniff(byte[] header) {
         if (startsWith(header, PDF_MAGIC)) {

@@ -1,6 +1,7 @@
 package kg.ovop.document;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -20,6 +22,8 @@ import kg.ovop.web.BadRequestException;
  */
 @Service
 public class Documents {
+
+    private static final Pattern UNSAFE_IN_NAMES = Pattern.compile("[\\\\/\"\\p{Cntrl}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
 
     private final DocumentStore store;
     private final UploadLimits limits;
@@ -52,12 +56,17 @@ public class Documents {
         }
         BufferedInputStream stream = new BufferedInputStream(content);
         String contentType = sniff(stream);
+        InputStream stored = stream;
+        if (ContentTypes.PDF.equals(contentType)) {
+            byte[] pdf = readAll(stream, size);
+            contentType = ContentTypes.endsLikePdf(pdf) ? contentType : null;
+            stored = new ByteArrayInputStream(pdf);
+        }
         if (contentType == null) {
             throw new BadRequestException("file", "portal.error.type", "must be a PDF, JPEG or PNG file (checked by its content)");
         }
-        String name = fileName == null || fileName.isBlank() ? kind.code() : fileName.replaceAll("[\\\\/\\r\\n\"]", "_");
-        long id = store.save(applicationId, kind, name.length() > 200 ? name.substring(0, 200) : name, contentType,
-                size, stream, user, clock.instant());
+        String name = safeName(fileName, kind);
+        long id = store.save(applicationId, kind, name, contentType, size, stored, user, clock.instant());
         return store.find(applicationId, id).orElseThrow();
     }
 
@@ -75,6 +84,29 @@ public class Documents {
 
     public void copyContent(long documentId, OutputStream out) {
         store.copyContent(documentId, out);
+    }
+
+    /**
+     * A file name as it may be stored and shown: no path, quotes, control characters (NUL breaks
+     * PostgreSQL text) or bidirectional overrides (a right-to-left override disguises "gpj.exe" as
+     * "exe.jpg"); at most 200 characters.
+     */
+    static String safeName(String fileName, DocumentKind kind) {
+        String name = fileName == null ? "" : UNSAFE_IN_NAMES.matcher(fileName).replaceAll("_").strip();
+        name = name.isEmpty() ? kind.code() : name;
+        return name.length() > 200 ? name.substring(0, 200) : name;
+    }
+
+    private static byte[] readAll(InputStream stream, long size) {
+        try {
+            byte[] content = stream.readNBytes((int) size);
+            if (content.length != size || stream.read() != -1) {
+                throw new BadRequestException("file", "is not as long as declared");
+            }
+            return content;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String sniff(BufferedInputStream stream) {

@@ -75,6 +75,8 @@ public class WebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/api/public/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/admin/**").hasAuthority(ADMIN)
+                        // Applications are a producer's own: staff and integrators act through their own doors.
+                        .requestMatchers("/api/applications", "/api/applications/**").hasAuthority(PRODUCER)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())

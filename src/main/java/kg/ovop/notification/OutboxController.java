@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import kg.ovop.web.BadRequestException;
+
 /**
  * Administrators' view of every message sent or recorded, with its rendered bodies: in the local
  * run (no SMTP server) this is where mail "arrives".
@@ -29,11 +31,14 @@ class OutboxController {
 
     @GetMapping("/admin/outbox")
     String list(@RequestParam(defaultValue = "0") int page, Model model) {
-        int current = Math.max(page, 0);
         long total = mail.count();
-        model.addAttribute("messages", mail.latest(PAGE_SIZE, current * PAGE_SIZE));
-        model.addAttribute("page", current);
-        model.addAttribute("pages", Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE));
+        long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        if (page < 0 || page >= pages) {
+            throw new BadRequestException("page", "must be between 0 and " + (pages - 1));
+        }
+        model.addAttribute("messages", mail.latest(PAGE_SIZE, page * PAGE_SIZE));
+        model.addAttribute("page", page);
+        model.addAttribute("pages", pages);
         return "outbox";
     }
 

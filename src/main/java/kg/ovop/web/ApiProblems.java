@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.validation.FieldError;
@@ -21,6 +23,7 @@ import kg.ovop.engine.InvalidFormInputException;
  * {@code {"status":400,"detail":"...","errors":[{"field":"stars","message":"..."}]}}.
  */
 @RestControllerAdvice(annotations = ProblemResponses.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
 
     public static ProblemDetail problem(HttpStatus status, String title, String field, String message) {

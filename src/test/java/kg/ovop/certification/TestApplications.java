@@ -74,7 +74,7 @@ public final class TestApplications {
     }
 
     @SuppressWarnings("unchecked")
-    static ApplicationForm applicationForm(Map<String, Object> f) {
+    public static ApplicationForm applicationForm(Map<String, Object> f) {
         List<String> markets = (List<String>) f.get("targetMarkets");
         return new ApplicationForm((String) f.get("producerType"), (String) f.get("producerName"), (String) f.get("taxpayerNumber"),
                 (String) f.get("phone"), (String) f.get("email"), Language.valueOf((String) f.get("preferredLanguage")),

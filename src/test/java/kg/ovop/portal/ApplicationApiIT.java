@@ -104,6 +104,20 @@ class ApplicationApiIT {
         return as.postForEntity("/api/applications/" + number + "/documents", RestCalls.document(kind, fileName, bytes), Map.class);
     }
 
+    @Test
+    void aBrokenMultipartBodyIsA400NamingTheFile() {
+        String number = createDraft();
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.parseMediaType("multipart/form-data; boundary=b0und4ry"));
+        byte[] broken = "--b0und4ry\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.pdf\"\r\n\r\n%PDF-"
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        ResponseEntity<Map> refused = producer1().postForEntity("/api/applications/" + number + "/documents",
+                new HttpEntity<>(broken, headers), Map.class);
+
+        assertThat(refused.getStatusCode()).as(String.valueOf(refused.getBody())).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(refused)).containsExactly("file");
+    }
+
     static List<String> fields(ResponseEntity<Map> problem) {
         return ((List<Map<String, String>>) problem.getBody().get("errors")).stream().map(e -> e.get("field")).toList();
     }
