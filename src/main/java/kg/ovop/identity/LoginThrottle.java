@@ -26,20 +26,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Rate limit on password guessing from one client address, across user names: after
- * {@value #MAX_FAILURES} failed sign-ins within {@link #WINDOW}, the address gets 429 on every
- * sign-in (form and HTTP Basic) until the oldest failure leaves the window. Camunda's own delay
- * protects each account; this stops one client trying many accounts. In memory: per instance.
+ * Password guessing is throttled per client, and per client and account together, on every door
+ * (our sign-in form and HTTP Basic, /engine-rest, the Camunda webapps' login): after
+ * {@value #MAX_ACCOUNT_FAILURES} failed sign-ins to one account, or {@value #MAX_FAILURES} to any
+ * accounts, within {@link #WINDOW}, that client gets 429 until the oldest failure leaves the window.
+ * Nobody else is affected, so no one can lock another person's account from outside (Camunda's own
+ * per-account lock is off: {@code login-max-attempts}, {@code login-delay-max-time}). In memory:
+ * per instance.
  */
 @Component
-// Before Spring Security's chains, so a blocked client's password is not even checked.
+// Before Spring Security's chains and Camunda's /engine-rest filter, so a blocked client's password is not even checked.
 @Order(SecurityProperties.DEFAULT_FILTER_ORDER - 1)
 public class LoginThrottle extends OncePerRequestFilter {
 
     static final int MAX_FAILURES = 20;
+    static final int MAX_ACCOUNT_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(10);
     /** Bounds the memory an attack from many addresses can take. */
-    static final int MAX_CLIENTS = 100_000;
+    static final int MAX_KEYS = 100_000;
 
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
@@ -50,36 +54,57 @@ public class LoginThrottle extends OncePerRequestFilter {
         this.messages = messages;
     }
 
+    /** A failed sign-in on our own doors (form, HTTP Basic on /api and /actuator). */
     @EventListener
     void failed(AuthenticationFailureBadCredentialsEvent event) {
-        String client = event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details
-                ? details.getRemoteAddress() : null;
+        if (event.getAuthentication().getDetails() instanceof WebAuthenticationDetails details) {
+            record(details.getRemoteAddress(), event.getAuthentication().getName());
+        }
+    }
+
+    void record(String client, String account) {
         if (client == null) {
             return;
         }
-        if (failures.size() >= MAX_CLIENTS) {
+        if (failures.size() >= MAX_KEYS) {
             failures.clear();
         }
-        Deque<Instant> times = failures.computeIfAbsent(client, k -> new ArrayDeque<>());
+        add(client);
+        if (account != null && !account.isBlank()) {
+            add(key(client, account));
+        }
+    }
+
+    private void add(String key) {
+        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
         synchronized (times) {
             times.addLast(clock.instant());
             prune(times);
         }
     }
 
-    /** Seconds until the client may try again; 0 when it may now. */
-    long retryAfterSeconds(String client) {
-        Deque<Instant> times = failures.get(client);
+    /** Seconds until the client may try this account again; 0 when it may now. */
+    long retryAfterSeconds(String client, String account) {
+        long wait = wait(client, MAX_FAILURES);
+        return account == null || account.isBlank() ? wait : Math.max(wait, wait(key(client, account), MAX_ACCOUNT_FAILURES));
+    }
+
+    private long wait(String key, int allowed) {
+        Deque<Instant> times = failures.get(key);
         if (times == null) {
             return 0;
         }
         synchronized (times) {
             prune(times);
-            if (times.size() < MAX_FAILURES) {
+            if (times.size() < allowed) {
                 return 0;
             }
             return Math.max(1, Duration.between(clock.instant(), times.peekFirst().plus(WINDOW)).toSeconds());
         }
+    }
+
+    private static String key(String client, String account) {
+        return client + "\n" + account.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
     private void prune(Deque<Instant> times) {
@@ -91,15 +116,16 @@ public class LoginThrottle extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        boolean formLogin = "POST".equals(request.getMethod())
-                && request.getRequestURI().equals(request.getContextPath() + "/login");
-        return !formLogin && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
+        return !formLogin(request) && !webappLogin(request) && request.getHeader(HttpHeaders.AUTHORIZATION) == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        long wait = retryAfterSeconds(request.getRemoteAddr());
+        String client = request.getRemoteAddr();
+        // The webapps' login reads its form itself (JAX-RS): its account is not known here, only the client.
+        String account = formLogin(request) ? request.getParameter("username") : BasicCredentials.user(request);
+        long wait = retryAfterSeconds(client, account);
         if (wait > 0) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
@@ -109,5 +135,22 @@ public class LoginThrottle extends OncePerRequestFilter {
             return;
         }
         chain.doFilter(request, response);
+        // Camunda's doors answer a wrong password with 401 and publish no Spring event: count it here.
+        if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() && (webappLogin(request) || engineRest(request))) {
+            record(client, account);
+        }
+    }
+
+    private static boolean formLogin(HttpServletRequest request) {
+        return "POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login");
+    }
+
+    private static boolean webappLogin(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return "POST".equals(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/user/") && path.contains("/login/");
+    }
+
+    private static boolean engineRest(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
     }
 }
