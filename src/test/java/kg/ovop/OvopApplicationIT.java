@@ -137,6 +137,24 @@ class OvopApplicationIT {
     }
 
     @Test
+    void passwordsSetThroughTheEngineFollowThePortalsRule(@Autowired org.camunda.bpm.engine.IdentityService identity) {
+        ResponseEntity<String> weak = http.withBasicAuth("producer1", "demo").exchange("/engine-rest/user/producer1/credentials",
+                HttpMethod.PUT, json(Map.of("password", "a", "authenticatedUserPassword", "demo")), String.class);
+        assertThat(weak.getStatusCode()).as(weak.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(weak.getBody()).contains("password: must be 10 to 100 characters");
+        assertThat(identity.checkPassword("producer1", "demo")).as("unchanged").isTrue();
+
+        TestRestTemplate admin = http.withBasicAuth("admin", "test-admin");
+        assertThat(admin.postForEntity("/engine-rest/user/create", json(Map.of("profile", Map.of("id", "weakling1"),
+                "credentials", Map.of("password", "short"))), String.class).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(identity.createUserQuery().userId("weakling1").count()).isZero();
+        String strong = "strong" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
+        assertThat(admin.postForEntity("/engine-rest/user/create", json(Map.of("profile", Map.of("id", strong),
+                "credentials", Map.of("password", "long-enough-2026"))), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void eachReviewerSeesTheQueueFilterOfTheirOwnGroupOnly() {
         List<Object> agencyFilters = filterNames("agency1");
         List<Object> producerFilters = filterNames("producer1");

@@ -22,6 +22,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import kg.ovop.web.ApiDocumentation;
 import kg.ovop.web.ApiProblems;
 import kg.ovop.web.Language;
 import kg.ovop.web.PdfResponses;
@@ -29,6 +32,7 @@ import kg.ovop.web.ProblemResponses;
 
 /** For programme administrators ({@code ovop-admin}): status changes with a reason, PDFs, a specimen. */
 @RestController
+@SecurityRequirement(name = ApiDocumentation.BASIC)
 @ProblemResponses
 @Validated
 @RequestMapping("/api/admin/certificates")

@@ -14,6 +14,12 @@ public class MissingSettingsException extends IllegalStateException {
         this.names = List.copyOf(missing.keySet());
     }
 
+    /** A setting that is present but unsafe for the profile: the message says what to do. */
+    public MissingSettingsException(String message, List<String> names) {
+        super(message);
+        this.names = List.copyOf(names);
+    }
+
     public List<String> names() {
         return names;
     }

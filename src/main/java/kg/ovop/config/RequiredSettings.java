@@ -1,6 +1,9 @@
 package kg.ovop.config;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
@@ -15,6 +18,7 @@ import org.springframework.core.env.Profiles;
 public class RequiredSettings implements EnvironmentPostProcessor {
 
     static final String PRODUCTION_PROFILE = "postgres";
+    static final String LOCAL_PROFILE = "local";
 
     private static final Map<String, String> REQUIRED = new LinkedHashMap<>();
 
@@ -30,6 +34,9 @@ public class RequiredSettings implements EnvironmentPostProcessor {
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
+        if (environment.acceptsProfiles(Profiles.of(LOCAL_PROFILE))) {
+            refuseToServeOthers(environment);
+        }
         if (!environment.acceptsProfiles(Profiles.of(PRODUCTION_PROFILE))) {
             return;
         }
@@ -42,6 +49,25 @@ public class RequiredSettings implements EnvironmentPostProcessor {
         });
         if (!missing.isEmpty()) {
             throw new MissingSettingsException(PRODUCTION_PROFILE, missing);
+        }
+    }
+
+    /** The local run has demo accounts with the password "demo": it listens on this machine only. */
+    private static void refuseToServeOthers(ConfigurableEnvironment environment) {
+        String address = environment.getProperty("server.address");
+        if (address == null || address.isBlank() || loopback(address)) {
+            return;
+        }
+        throw new MissingSettingsException("The local profile has demo accounts (password 'demo') and serves this machine "
+                + "only, not server.address " + address + ". To serve others, run SPRING_PROFILES_ACTIVE=" + PRODUCTION_PROFILE
+                + " with the production settings (README).", List.of("server.address"));
+    }
+
+    private static boolean loopback(String address) {
+        try {
+            return InetAddress.getByName(address.strip()).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 }

@@ -12,7 +12,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
@@ -22,10 +24,11 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Three doors:
+ * The doors:
  * <ul>
- * <li>Camunda's webapps and {@code /engine-rest}: left to Camunda (its own login, CSRF and
- * {@link EngineRestAuthentication}); Spring Security stays out of the way.</li>
+ * <li>Camunda's webapps: left to Camunda (its own login, CSRF and security headers).</li>
+ * <li>{@code /engine-rest}: authenticated by Camunda's filter ({@link EngineRestAuthentication}); here
+ * only its security headers.</li>
  * <li>{@code /api/**}: stateless HTTP Basic for integrators; {@code /api/public/**} open,
  * {@code /api/admin/**} for {@code ovop-admin}.</li>
  * <li>Our pages: session login with CSRF; public verification and registry need no login,
@@ -53,11 +56,17 @@ public class WebSecurity {
                 .map(pattern -> (RequestMatcher) PathPatternRequestMatcher.withDefaults().matcher(pattern)).toList());
     }
 
+    /** Our pages: scripts and everything else from this site only, never framed, no referrer to other sites. */
+    static final String PAGES_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data:; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    /** JSON only: nothing to load, nothing to frame. */
+    static final String API_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
+    /** The Camunda webapps keep their own login, CSRF and security headers. */
     @Bean
-    @Order(1)
+    @Order(0)
     SecurityFilterChain camunda(HttpSecurity http) throws Exception {
-        // Path matchers, not MVC ones: /engine-rest is served by Jersey, outside Spring MVC.
-        return http.securityMatcher(paths("/camunda/**", "/engine-rest/**"))
+        return http.securityMatcher(paths("/camunda/**"))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.disable())
@@ -65,6 +74,25 @@ public class WebSecurity {
                 .securityContext(context -> context.disable())
                 .sessionManagement(session -> session.disable())
                 .build();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+        // Path matchers, not MVC ones: /engine-rest is served by Jersey, outside Spring MVC; Camunda's filter authenticates.
+        return http.securityMatcher(paths("/engine-rest/**"))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> jsonHeaders(headers))
+                .requestCache(cache -> cache.disable())
+                .securityContext(context -> context.disable())
+                .sessionManagement(session -> session.disable())
+                .build();
+    }
+
+    private static void jsonHeaders(HeadersConfigurer<HttpSecurity> headers) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(API_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER));
     }
 
     @Bean
@@ -80,6 +108,7 @@ public class WebSecurity {
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> jsonHeaders(headers))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
@@ -95,6 +124,7 @@ public class WebSecurity {
                         .anyRequest().hasAuthority(ADMIN))
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())
+                .headers(headers -> jsonHeaders(headers))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .build();
     }
@@ -111,6 +141,8 @@ public class WebSecurity {
                         .requestMatchers("/portal/**").hasAuthority(PRODUCER)
                         .requestMatchers("/admin/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
                 .formLogin(login -> login.loginPage("/login").successHandler(new HomeByGroup()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();

@@ -13,11 +13,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import kg.ovop.web.ApiDocumentation;
 import kg.ovop.web.BadRequestException;
 import kg.ovop.web.ProblemResponses;
 
 /** The dashboard's data for administrators ({@code ovop-admin}): JSON and CSV. */
 @RestController
+@SecurityRequirement(name = ApiDocumentation.BASIC)
 @ProblemResponses
 @RequestMapping("/api/admin/monitoring")
 class MonitoringApi {

@@ -1,5 +1,11 @@
 package kg.ovop.monitoring;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -20,17 +26,19 @@ class MonitoringDashboard {
     private final MonitoringParameters parameters;
     private final RegionDirectory regions;
     private final ObjectMapper json;
+    private final MessageSource messages;
 
     MonitoringDashboard(BottleneckAnalytics analytics, MonitoringParameters parameters, RegionDirectory regions,
-            ObjectMapper json) {
+            ObjectMapper json, MessageSource messages) {
         this.analytics = analytics;
         this.parameters = parameters;
         this.regions = regions;
         this.json = json;
+        this.messages = messages;
     }
 
     @GetMapping("/admin/monitoring")
-    String dashboard(@ModelAttribute("filter") MonitoringFilter filter, Model model) {
+    String dashboard(@ModelAttribute("filter") MonitoringFilter filter, Model model, Locale locale) {
         model.addAttribute("regions", regions.all());
         model.addAttribute("groups", OvopGroup.reviewers());
         try {
@@ -39,12 +47,22 @@ class MonitoringDashboard {
             model.addAttribute("query", query);
             MonitoringReport report = analytics.report(query);
             model.addAttribute("report", report);
-            model.addAttribute("reportJson", json.writeValueAsString(report));
+            model.addAttribute("reportJson", scriptSafe(json.writeValueAsString(report)));
+            Map<String, String> labels = new LinkedHashMap<>();
+            for (String key : List.of("arrivals", "completions", "claimWait", "working")) {
+                labels.put(key, messages.getMessage("monitoring." + key, null, locale));
+            }
+            model.addAttribute("labelsJson", scriptSafe(json.writeValueAsString(labels)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the report must serialise as the API does", e);
         } catch (BadRequestException e) {
             model.addAttribute("problem", e.field() + ": " + e.getMessage());
         }
         return "monitoring";
+    }
+
+    /** JSON inside a script element: no "<" may close it early. */
+    private static String scriptSafe(String json) {
+        return json.replace("<", "\\u003c");
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.validation.Valid;
 
+import kg.ovop.identity.PasswordRule;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.Language;
 
@@ -53,7 +54,7 @@ class AccountPages {
 
     @PostMapping("/portal/password")
     String changePassword(@RequestParam String current, @RequestParam String replacement, Principal producer, Model model) {
-        if (replacement.length() < 10 || replacement.length() > 100) {
+        if (!PasswordRule.acceptable(replacement)) {
             model.addAttribute("problem", "portal.password.size");
         } else if (!accounts.changePassword(producer.getName(), current, replacement)) {
             model.addAttribute("problem", "portal.password.wrong");

@@ -28,6 +28,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import kg.ovop.web.ApiDocumentation;
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationNotFoundException;
 import kg.ovop.certification.ApplicationStateException;
@@ -44,6 +47,7 @@ import kg.ovop.web.ProblemResponses;
  * attach documents, submit, follow, answer the agency. Another producer's application is 404.
  */
 @RestController
+@SecurityRequirement(name = ApiDocumentation.BASIC)
 @ProblemResponses
 @RequestMapping("/api/applications")
 class ApplicationApi {

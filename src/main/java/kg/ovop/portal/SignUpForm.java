@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import kg.ovop.identity.PasswordRule;
 import kg.ovop.web.Language;
 
 /** A producer's new account: it becomes a Camunda user in the group {@code producers}. */
@@ -15,5 +16,6 @@ public record SignUpForm(
         @NotBlank @Size(max = 100) String lastName,
         @NotBlank @Email @Size(max = 200) String email,
         @NotNull Language language,
-        @NotBlank @Size(min = 10, max = 100, message = "{signup.password.size}") String password) {
+        @NotBlank @Size(min = PasswordRule.MIN_LENGTH, max = PasswordRule.MAX_LENGTH, message = "{signup.password.size}")
+        String password) {
 }

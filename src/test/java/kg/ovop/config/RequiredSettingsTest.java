@@ -25,6 +25,21 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void theLocalRunWithItsDemoAccountsServesThisMachineOnly() {
+        MockEnvironment everywhere = new MockEnvironment().withProperty("server.address", "0.0.0.0");
+        everywhere.setDefaultProfiles("local");
+        assertThatThrownBy(() -> check.postProcessEnvironment(everywhere, new SpringApplication()))
+                .isInstanceOf(MissingSettingsException.class).hasMessageContaining("SPRING_PROFILES_ACTIVE=postgres")
+                .hasMessageContaining("0.0.0.0");
+
+        for (String loopback : new String[] {"127.0.0.1", "localhost", "::1"}) {
+            MockEnvironment local = new MockEnvironment().withProperty("server.address", loopback);
+            local.setDefaultProfiles("local");
+            check.postProcessEnvironment(local, new SpringApplication());
+        }
+    }
+
+    @Test
     void blankValuesCountAsMissing() {
         MockEnvironment environment = complete().withProperty("OVOP_ADMIN_PASSWORD", " ");
         environment.setActiveProfiles("postgres");

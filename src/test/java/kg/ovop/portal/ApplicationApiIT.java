@@ -212,6 +212,8 @@ class ApplicationApiIT {
     void theApiIsDescribedInOpenApi() {
         String spec = http.getForObject("/v3/api-docs", String.class);
         assertThat(spec).contains("/api/applications", "/api/applications/{number}/documents", "/api/public/certificates");
+        assertThat(spec).contains("\"title\":\"OVOP Workflow API\"", "\"version\":\"0.1.0-SNAPSHOT\"",
+                "\"securitySchemes\":{\"basic\":{\"type\":\"http\"", "\"scheme\":\"basic\"", "\"security\":[{\"basic\":[]}]");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
