@@ -155,6 +155,28 @@ class OvopApplicationIT {
     }
 
     @Test
+    void processStatisticsAndJobsOutsideAnyProcessAreForAdministrators(@Autowired org.camunda.bpm.engine.HistoryService history) {
+        TestRestTemplate agency = http.withBasicAuth("agency1", "demo");
+        assertThat(agency.getForEntity("/engine-rest/process-definition/statistics", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(http.withBasicAuth("admin", "test-admin").getForEntity("/engine-rest/process-definition/statistics",
+                String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        org.camunda.bpm.engine.runtime.Job cleanup = history.findHistoryCleanupJobs().get(0);
+        String job = "/engine-rest/job/" + cleanup.getId();
+        assertThat(agency.exchange(job + "/retries", HttpMethod.PUT, json(Map.of("retries", 0)), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(agency.exchange(job + "/suspended", HttpMethod.PUT, json(Map.of("suspended", true)), String.class)
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(agency.exchange(job + "/duedate", HttpMethod.PUT, json(Map.of("duedate", "2030-01-01T00:00:00.000+0000")),
+                String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        org.camunda.bpm.engine.runtime.Job after = history.findHistoryCleanupJobs().get(0);
+        assertThat(after.getRetries()).isEqualTo(cleanup.getRetries());
+        assertThat(after.isSuspended()).isFalse();
+        assertThat(after.getDuedate()).isEqualTo(cleanup.getDuedate());
+    }
+
+    @Test
     void eachReviewerSeesTheQueueFilterOfTheirOwnGroupOnly() {
         List<Object> agencyFilters = filterNames("agency1");
         List<Object> producerFilters = filterNames("producer1");

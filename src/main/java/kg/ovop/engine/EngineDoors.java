@@ -1,7 +1,6 @@
 package kg.ovop.engine;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -38,14 +37,14 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
     private static final ThreadLocal<Integer> INSIDE = ThreadLocal.withInitial(() -> 0);
 
     // The engine's task commands keep what the client sent in protected fields; read, never changed.
-    private static final Field COMPLETE_TASK = field(CompleteTaskCmd.class, "taskId");
-    private static final Field COMPLETE_VARIABLES = field(CompleteTaskCmd.class, "variables");
-    private static final Field COMPLETE_RETURN = field(CompleteTaskCmd.class, "returnVariables");
-    private static final Field SUBMIT_TASK = field(SubmitTaskFormCmd.class, "taskId");
-    private static final Field SUBMIT_VARIABLES = field(SubmitTaskFormCmd.class, "properties");
-    private static final Field SUBMIT_RETURN = field(SubmitTaskFormCmd.class, "returnVariables");
-    private static final Field ERROR_TASK = field(HandleTaskBpmnErrorCmd.class, "taskId");
-    private static final Field ESCALATION_TASK = field(HandleTaskEscalationCmd.class, "taskId");
+    private static final Field COMPLETE_TASK = EngineInternals.field(CompleteTaskCmd.class, "taskId");
+    private static final Field COMPLETE_VARIABLES = EngineInternals.field(CompleteTaskCmd.class, "variables");
+    private static final Field COMPLETE_RETURN = EngineInternals.field(CompleteTaskCmd.class, "returnVariables");
+    private static final Field SUBMIT_TASK = EngineInternals.field(SubmitTaskFormCmd.class, "taskId");
+    private static final Field SUBMIT_VARIABLES = EngineInternals.field(SubmitTaskFormCmd.class, "properties");
+    private static final Field SUBMIT_RETURN = EngineInternals.field(SubmitTaskFormCmd.class, "returnVariables");
+    private static final Field ERROR_TASK = EngineInternals.field(HandleTaskBpmnErrorCmd.class, "taskId");
+    private static final Field ESCALATION_TASK = EngineInternals.field(HandleTaskEscalationCmd.class, "taskId");
 
     private final ObjectProvider<TaskCompletionDoor> doors;
 
@@ -70,10 +69,7 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new Router(configuration, doors));
+        EngineInternals.interceptBefore(configuration, new Router(configuration, doors));
     }
 
     private static final class Router extends CommandInterceptor {
@@ -94,7 +90,7 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
                 return next.execute(command);
             }
             if (command instanceof HandleTaskBpmnErrorCmd || command instanceof HandleTaskEscalationCmd
-                    || (command instanceof ResolveTaskCmd && !isEmpty(read(COMPLETE_VARIABLES, command)))) {
+                    || (command instanceof ResolveTaskCmd && !isEmpty(EngineInternals.read(COMPLETE_VARIABLES, command)))) {
                 // A task of such a process ends through its form only: an error or escalation would end
                 // or divert the process, and resolving with variables would write them past the door.
                 throw new AuthorizationException("A task of " + door.processDefinitionKey()
@@ -105,8 +101,8 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
             }
             boolean complete = command instanceof CompleteTaskCmd;
             @SuppressWarnings("unchecked")
-            Map<String, Object> submitted = (Map<String, Object>) read(complete ? COMPLETE_VARIABLES : SUBMIT_VARIABLES, command);
-            boolean returnVariables = (Boolean) read(complete ? COMPLETE_RETURN : SUBMIT_RETURN, command);
+            Map<String, Object> submitted = (Map<String, Object>) EngineInternals.read(complete ? COMPLETE_VARIABLES : SUBMIT_VARIABLES, command);
+            boolean returnVariables = (Boolean) EngineInternals.read(complete ? COMPLETE_RETURN : SUBMIT_RETURN, command);
             try {
                 @SuppressWarnings("unchecked")
                 T result = (T) door.complete(taskId, submitted == null ? Map.of() : submitted, returnVariables);
@@ -124,7 +120,7 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
             Field taskId = command instanceof CompleteTaskCmd ? COMPLETE_TASK : command instanceof SubmitTaskFormCmd ? SUBMIT_TASK
                     : command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK
                     : command instanceof HandleTaskEscalationCmd ? ESCALATION_TASK : null;
-            return taskId == null ? null : (String) read(taskId, command);
+            return taskId == null ? null : (String) EngineInternals.read(taskId, command);
         }
 
         private TaskCompletionDoor doorOf(String taskId) {
@@ -143,21 +139,4 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
         }
     }
 
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(type.getName() + " has no field " + name + ": this Camunda version is not supported", e);
-        }
-    }
-
-    private static Object read(Field field, Object command) {
-        try {
-            return field.get(command);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -1,7 +1,6 @@
 package kg.ovop.identity;
 
 import java.lang.reflect.Field;
-import java.util.ArrayList;
 
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.identity.User;
@@ -12,6 +11,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import kg.ovop.engine.EngineInternals;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,8 @@ public class PasswordRule extends AbstractProcessEnginePlugin {
     public static final int MAX_LENGTH = 100;
 
     // The engine keeps the user being saved, and its new clear-text password, in protected fields; read, never changed.
-    private static final Field USER = field(SaveUserCmd.class, "user");
-    private static final Field NEW_PASSWORD = field(UserEntity.class, "newPassword");
+    private static final Field USER = EngineInternals.field(SaveUserCmd.class, "user");
+    private static final Field NEW_PASSWORD = EngineInternals.field(UserEntity.class, "newPassword");
 
     public static boolean acceptable(String password) {
         return password != null && password.length() >= MIN_LENGTH && password.length() <= MAX_LENGTH;
@@ -37,15 +38,12 @@ public class PasswordRule extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() == null) {
-            configuration.setCustomPreCommandInterceptorsTxRequired(new ArrayList<>());
-        }
-        configuration.getCustomPreCommandInterceptorsTxRequired().add(new CommandInterceptor() {
+        EngineInternals.interceptBefore(configuration, new CommandInterceptor() {
             @Override
             public <T> T execute(Command<T> command) {
                 Authentication person = configuration.getIdentityService().getCurrentAuthentication();
                 if (command instanceof SaveUserCmd && person != null && person.getUserId() != null) {
-                    String password = newPassword((User) read(USER, command));
+                    String password = newPassword((User) EngineInternals.read(USER, command));
                     if (password != null && !acceptable(password)) {
                         throw new BadUserRequestException("password: must be " + MIN_LENGTH + " to " + MAX_LENGTH + " characters");
                     }
@@ -57,24 +55,7 @@ public class PasswordRule extends AbstractProcessEnginePlugin {
 
     /** The clear-text password a user is about to be saved with, or null when it keeps its own. */
     private static String newPassword(User user) {
-        return user instanceof UserEntity entity && entity.hasNewPassword() ? (String) read(NEW_PASSWORD, entity) : null;
+        return user instanceof UserEntity entity && entity.hasNewPassword() ? (String) EngineInternals.read(NEW_PASSWORD, entity) : null;
     }
 
-    private static Object read(Field field, Object owner) {
-        try {
-            return field.get(owner);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static Field field(Class<?> type, String name) {
-        try {
-            Field field = type.getDeclaredField(name);
-            field.setAccessible(true);
-            return field;
-        } catch (NoSuchFieldException e) {
-            throw new IllegalStateException(type.getName() + " has no field " + name + ": this Camunda version is not supported", e);
-        }
-    }
 }
