@@ -20,15 +20,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.TestApplications;
 import kg.ovop.engine.ProcessResourceDeployer;
@@ -53,7 +51,7 @@ class OvopApplicationIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @BeforeAll
     static void announceDatabase() {

@@ -11,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.monitoring.cockpit.ScreeningQueue;
 
@@ -26,7 +27,7 @@ class CockpitOverlayBrowserIT {
     ProcessEngine engine;
 
     @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @Test
     void theDiagramShowsHowManyApplicationsWaitAtScreening() throws InterruptedException {

@@ -2,10 +2,7 @@ package kg.ovop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,6 +11,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.TestApplications;
 
@@ -26,16 +24,10 @@ class MonitoringDashboardBrowserIT {
     int port;
 
     @Autowired
-    RuntimeService runtime;
-
-    @Autowired
     TaskService tasks;
 
     @Autowired
-    IdentityService identity;
-
-    @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @Test
     void theDashboardShowsTheWaitingApplications() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -17,6 +16,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.TestApplications;
 
@@ -39,10 +39,7 @@ class TasklistScreeningBrowserIT {
     HistoryService historyService;
 
     @Autowired
-    IdentityService identityService;
-
-    @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @Test
     void agencyReviewerAcceptsAnApplicationThroughTheCamundaForm() {

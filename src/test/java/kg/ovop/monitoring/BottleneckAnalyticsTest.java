@@ -24,6 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.EngineDriver;
 import kg.ovop.certification.TestApplications;
@@ -46,7 +47,7 @@ class BottleneckAnalyticsTest {
     ProcessEngine engine;
 
     @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @Autowired
     BottleneckAnalytics analytics;

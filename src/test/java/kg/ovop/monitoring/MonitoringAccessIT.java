@@ -9,7 +9,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -22,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.TestApplications;
 
 /** The dashboard, its JSON and CSV: administrators only, parameters checked by name. */
@@ -65,7 +65,7 @@ class MonitoringAccessIT {
     ProcessEngine engine;
 
     @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @Test
     void prometheusGetsTheWorkflowGaugesAdministratorsOnly() throws Exception {

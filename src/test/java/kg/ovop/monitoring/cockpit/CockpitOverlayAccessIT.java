@@ -22,6 +22,7 @@ import org.springframework.test.context.ActiveProfiles;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 
 /**
@@ -42,7 +43,7 @@ class CockpitOverlayAccessIT {
     ProcessEngine engine;
 
     @Autowired
-    kg.ovop.certification.BrandApplications door;
+    BrandApplications door;
 
     @Test
     void administratorsGetTheFiguresOfEachActivity() throws Exception {
