@@ -193,6 +193,9 @@ public final class FormSchema {
     }
 
     private static String text(FormField field, String text) {
+        if (text.indexOf('\0') >= 0) {
+            throw new InvalidFormInputException(field.key(), "must not contain a NUL character");
+        }
         if (field.maxLength() != null && text.length() > field.maxLength()) {
             throw new InvalidFormInputException(field.key(), "must be at most " + field.maxLength() + " characters");
         }

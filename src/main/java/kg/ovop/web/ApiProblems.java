@@ -8,6 +8,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -15,6 +16,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+import com.fasterxml.jackson.databind.JsonMappingException;
 
 import kg.ovop.engine.InvalidFormInputException;
 
@@ -46,7 +49,19 @@ public class ApiProblems {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.field(), e.getMessage().substring(e.field().length() + 2));
     }
 
-    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    /** A body Jackson cannot read: the field's path when it names one (a wrong type, a NUL character). */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(step -> step.getFieldName() != null ? step.getFieldName() : String.valueOf(step.getIndex()))
+                    .collect(java.util.stream.Collectors.joining("."));
+            return problem(HttpStatus.BAD_REQUEST, "Invalid request", field, mapping.getOriginalMessage());
+        }
+        return problem(HttpStatus.BAD_REQUEST, "Invalid request", null, "the body is not readable JSON of the expected shape");
+    }
+
+        @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getName(), "'" + e.getValue() + "' is not a valid value");
     }

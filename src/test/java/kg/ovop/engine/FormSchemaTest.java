@@ -93,6 +93,7 @@ class FormSchemaTest {
         refused(valid("decision", "reject", "reason", "x".repeat(11)), "reason", "must be at most 10 characters");
         refused(valid("code", "12a"), "code", "must match ^[0-9]{3}$");
         refused(valid("code", 123), "code", "must be text");
+        refused(valid("decision", "reject", "reason", "a\u0000b"), "reason", "must not contain a NUL character");
     }
 
     @Test

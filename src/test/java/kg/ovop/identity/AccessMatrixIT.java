@@ -82,7 +82,7 @@ class AccessMatrixIT {
         Map<String, Seen> cells = new LinkedHashMap<>();
         cells.put("", anonymous);
         cells.put("producer1", owner);
-        cells.put("producer2", otherProducer);
+        cells.put("otherproducer", otherProducer);
         STAFF.forEach(user -> cells.put(user, staff));
         cells.put("admin", admin);
         return cells;
@@ -200,7 +200,7 @@ class AccessMatrixIT {
             Thread.sleep(100);
         }
         assertThat(screening).isNotNull();
-        createProducer2();
+        createOtherProducer();
 
         List<Row> rows = rows(draft.number(), document, screening.getId(),
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(TestApplications.apiRequest(TestApplications.form())));
@@ -243,7 +243,7 @@ class AccessMatrixIT {
         return switch (user) {
             case "" -> null;
             case "admin" -> "test-admin";
-            case "producer2" -> "producer2-password";
+            case "otherproducer" -> "otherproducer-password";
             default -> "demo";
         };
     }
@@ -251,12 +251,12 @@ class AccessMatrixIT {
     @Autowired
     org.camunda.bpm.engine.IdentityService identity;
 
-    void createProducer2() {
-        if (identity.createUserQuery().userId("producer2").count() == 0) {
-            org.camunda.bpm.engine.identity.User user = identity.newUser("producer2");
-            user.setPassword("producer2-password");
+    void createOtherProducer() {
+        if (identity.createUserQuery().userId("otherproducer").count() == 0) {
+            org.camunda.bpm.engine.identity.User user = identity.newUser("otherproducer");
+            user.setPassword("otherproducer-password");
             identity.saveUser(user);
-            identity.createMembership("producer2", "producers");
+            identity.createMembership("otherproducer", "producers");
         }
     }
 

@@ -64,6 +64,23 @@ class BadInputIT {
     }
 
     @Test
+    void aNulCharacterIsRefusedWhereItStands() throws Exception {
+        java.util.Map<String, Object> body = new java.util.HashMap<>(TestApplications.apiRequest(TestApplications.form()));
+        body.put("producerName", "Kochkor\u0000");
+        mvc.perform(post("/api/applications").contentType(MediaType.APPLICATION_JSON)
+                        .content(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(body))
+                        .with(httpBasic("producer1", "demo")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("producerName"));
+        mvc.perform(get("/api/public/certificates").param("region", "\u0000"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("region"));
+        mvc.perform(post("/portal/profile").param("producerName", "a\u0000b").with(csrf()).with(producer()))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("producerName"));
+    }
+
+    @Test
     void anOutboxPageBeyondTheLastIsNamed() throws Exception {
         mvc.perform(get("/admin/outbox").param("page", "2147483647")
                         .with(user("admin").authorities(new SimpleGrantedAuthority("GROUP_ovop-admin"))))
