@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
  * door, whichever way it arrives (Tasklist's submit-form, /engine-rest complete or submit-form,
  * the Java API): the engine's own completion then only ever carries the door's variables. The
  * other ways a task holder could end or write through a task (BPMN error, escalation, resolve
- * with variables) are refused for such a process. It runs
- * before the engine's command starts, so a refusal reaches the REST layer as the form-validation
- * exception it answers with 400, and is logged here as one WARN line, not as an engine error.
+ * with variables) are refused for such a process. It runs before the engine's command starts, so
+ * a refusal reaches the REST layer as the form-validation exception it answers with 400, and is
+ * logged here as one WARN line, not as an engine error.
  */
 @Component
 public class EngineDoors extends AbstractProcessEnginePlugin {

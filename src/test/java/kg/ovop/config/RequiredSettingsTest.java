@@ -40,6 +40,16 @@ class RequiredSettingsTest {
     }
 
     @Test
+    void productionSendsTheSessionCookieOverHttpsOnly() throws Exception {
+        var sources = new org.springframework.boot.env.YamlPropertySourceLoader().load("postgres",
+                new org.springframework.core.io.ClassPathResource("application-postgres.yaml"));
+        MockEnvironment environment = new MockEnvironment();
+        sources.forEach(environment.getPropertySources()::addFirst);
+
+        assertThat(environment.getProperty("server.servlet.session.cookie.secure", Boolean.class)).isTrue();
+    }
+
+    @Test
     void blankValuesCountAsMissing() {
         MockEnvironment environment = complete().withProperty("OVOP_ADMIN_PASSWORD", " ");
         environment.setActiveProfiles("postgres");
