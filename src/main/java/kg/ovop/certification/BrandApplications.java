@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.task.Task;
@@ -134,6 +135,10 @@ public class BrandApplications implements TaskCompletionDoor {
     public Object complete(String taskId, Map<String, Object> submitted, boolean returnVariables) {
         Task task = process.visibleTask(taskId).orElse(null);
         if (task == null) {
+            // Not theirs to see: refused here, never completed past the form (the engine answers unknown ids).
+            if (process.exists(taskId)) {
+                throw new AuthorizationException(currentUser() + " may not work on task " + taskId);
+            }
             return process.completeAsUser(taskId, Map.of(), returnVariables);
         }
         FormValues form = forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())

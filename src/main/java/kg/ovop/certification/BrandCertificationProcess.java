@@ -80,6 +80,10 @@ class BrandCertificationProcess {
                 .singleResult());
     }
 
+    boolean exists(String taskId) {
+        return asSystem(() -> tasks.createTaskQuery().taskId(taskId).count() > 0);
+    }
+
     String businessKey(Task task) {
         return asSystem(() -> runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
                 .singleResult().getBusinessKey());

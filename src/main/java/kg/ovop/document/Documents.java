@@ -23,7 +23,7 @@ import kg.ovop.web.BadRequestException;
 @Service
 public class Documents {
 
-    private static final Pattern UNSAFE_IN_NAMES = Pattern.compile("[\\\\/\"\\p{Cntrl}\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern UNSAFE_IN_NAMES = Pattern.compile("[\\\\/\"\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]");
 
     private final DocumentStore store;
     private final UploadLimits limits;
@@ -94,7 +94,7 @@ public class Documents {
     static String safeName(String fileName, DocumentKind kind) {
         String name = fileName == null ? "" : UNSAFE_IN_NAMES.matcher(fileName).replaceAll("_").strip();
         name = name.isEmpty() ? kind.code() : name;
-        return name.length() > 200 ? name.substring(0, 200) : name;
+        return name.codePointCount(0, name.length()) > 200 ? name.substring(0, name.offsetByCodePoints(0, 200)) : name;
     }
 
     private static byte[] readAll(InputStream stream, long size) {

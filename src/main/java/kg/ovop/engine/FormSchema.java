@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.variable.value.ObjectValue;
 import org.camunda.bpm.engine.variable.value.SerializableValue;
 import org.camunda.bpm.engine.variable.value.TypedValue;
 import org.camunda.spin.Spin;
+import org.camunda.spin.SpinRuntimeException;
 import org.camunda.spin.json.SpinJsonNode;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -254,7 +255,11 @@ public final class FormSchema {
         }
         if (value instanceof SerializableValue json && !json.isDeserialized()) {
             // A Json value as a client sends it: its text, read as JSON (never as a Java object).
-            return json.getValueSerialized() == null ? null : Spin.JSON(json.getValueSerialized());
+            try {
+                return json.getValueSerialized() == null ? null : Spin.JSON(json.getValueSerialized());
+            } catch (SpinRuntimeException notJson) {
+                return new Refused();
+            }
         }
         return value instanceof TypedValue typed ? typed.getValue() : value;
     }

@@ -8,9 +8,11 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
 import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
@@ -31,8 +33,28 @@ public class FormSchemas implements FormSchema.Conditions {
         this.engine = engine;
     }
 
-    /** The form of a user task of a deployed process definition. */
+    /**
+     * The form of a user task of a deployed process definition, read as the system: a reviewer may
+     * not read deployments, and the form is the process's, not theirs.
+     */
     public FormSchema of(String processDefinitionId, String taskDefinitionKey) {
+        FormSchema cached = cache.get(processDefinitionId + "/" + taskDefinitionKey);
+        if (cached != null) {
+            return cached;
+        }
+        IdentityService identity = engine.getIdentityService();
+        Authentication caller = identity.getCurrentAuthentication();
+        identity.clearAuthentication();
+        try {
+            return load(processDefinitionId, taskDefinitionKey);
+        } finally {
+            if (caller != null) {
+                identity.setAuthentication(caller);
+            }
+        }
+    }
+
+    private FormSchema load(String processDefinitionId, String taskDefinitionKey) {
         RepositoryService repository = engine.getRepositoryService();
         return cache.computeIfAbsent(processDefinitionId + "/" + taskDefinitionKey, key -> {
             ProcessDefinition definition = repository.getProcessDefinition(processDefinitionId);

@@ -23,6 +23,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.UrlPathHelper;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -45,6 +46,8 @@ public class LoginThrottle extends OncePerRequestFilter {
     /** Bounds the memory an attack from many addresses can take. */
     static final int MAX_KEYS = 100_000;
 
+    private static final UrlPathHelper PATHS = new UrlPathHelper();
+
     private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
     private final Clock clock;
     private final MessageSource messages;
@@ -65,6 +68,9 @@ public class LoginThrottle extends OncePerRequestFilter {
     void record(String client, String account) {
         if (client == null) {
             return;
+        }
+        if (failures.size() >= MAX_KEYS) {
+            forgetExpired();
         }
         if (failures.size() >= MAX_KEYS) {
             failures.clear();
@@ -107,6 +113,16 @@ public class LoginThrottle extends OncePerRequestFilter {
         return client + "\n" + account.strip().toLowerCase(java.util.Locale.ROOT);
     }
 
+    /** Keys whose failures have all left the window are dropped, so memory follows recent attempts only. */
+    private void forgetExpired() {
+        failures.entrySet().removeIf(entry -> {
+            synchronized (entry.getValue()) {
+                prune(entry.getValue());
+                return entry.getValue().isEmpty();
+            }
+        });
+    }
+
     private void prune(Deque<Instant> times) {
         Instant oldest = clock.instant().minus(WINDOW);
         while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
@@ -125,6 +141,12 @@ public class LoginThrottle extends OncePerRequestFilter {
         String client = request.getRemoteAddr();
         // The webapps' login reads its form itself (JAX-RS): its account is not known here, only the client.
         String account = formLogin(request) ? request.getParameter("username") : BasicCredentials.user(request);
+        if (account != null && account.indexOf('\0') >= 0) {
+            // No such account, and PostgreSQL cannot even look a NUL up: a plain failed sign-in.
+            response.sendError(HttpStatus.UNAUTHORIZED.value());
+            record(client, null);
+            return;
+        }
         long wait = retryAfterSeconds(client, account);
         if (wait > 0) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -142,15 +164,20 @@ public class LoginThrottle extends OncePerRequestFilter {
     }
 
     private static boolean formLogin(HttpServletRequest request) {
-        return "POST".equals(request.getMethod()) && request.getRequestURI().equals(request.getContextPath() + "/login");
+        return "POST".equals(request.getMethod()) && "/login".equals(path(request));
     }
 
     private static boolean webappLogin(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String path = path(request);
         return "POST".equals(request.getMethod()) && path.startsWith("/camunda/api/admin/auth/user/") && path.contains("/login/");
     }
 
     private static boolean engineRest(HttpServletRequest request) {
-        return request.getRequestURI().startsWith(request.getContextPath() + "/engine-rest/");
+        return path(request).startsWith("/engine-rest/");
+    }
+
+    /** The path as the servlet container maps it (decoded): "/%6Cogin" is the sign-in too. */
+    private static String path(HttpServletRequest request) {
+        return PATHS.getPathWithinApplication(request);
     }
 }

@@ -3,6 +3,7 @@ package kg.ovop.portal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
@@ -104,7 +105,7 @@ class ApplicationApi {
         String user = producer.getName();
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName()).build().toString())
+                        ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(document.contentType()))
                 .contentLength(document.sizeBytes())
                 .body(out -> producers.document(user, number, id, out));

@@ -77,6 +77,9 @@ class ApplicationPages {
         try {
             producers.submit(producer.getName(), number);
             redirect.addFlashAttribute("notice", texts.message("portal.submitted", null, locale));
+        } catch (InvalidFormInputException submittedMeanwhile) {
+            // A second click while the first submission was under way: it is submitted once.
+            redirect.addFlashAttribute("problem", texts.message("portal.error.already-submitted", null, locale));
         } catch (FieldException e) {
             redirect.addFlashAttribute("problem", texts.of(e, locale));
         }

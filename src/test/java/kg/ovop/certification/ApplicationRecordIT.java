@@ -230,6 +230,34 @@ class ApplicationRecordIT {
     }
 
     @Test
+    void aReviewerReadsTheFormEvenWhenNoTaskOfItWasCreatedSinceTheStart() throws Exception {
+        Application application = submitted();
+        Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        FormSchemas cold = new FormSchemas(engine);
+        engine.getIdentityService().setAuthentication("agency1", List.of("agency"));
+        try {
+            assertThat(cold.of(screening.getProcessDefinitionId(), screening.getTaskDefinitionKey()).editableKeys())
+                    .contains("screeningDecision");
+        } finally {
+            engine.getIdentityService().clearAuthentication();
+        }
+    }
+
+    @Test
+    void brokenJsonInAFormFieldIsA400() throws Exception {
+        Application application = submitted();
+        Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
+        as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/claim", json(Map.of("userId", "agency1")), String.class);
+
+        ResponseEntity<String> refused = as("agency1").postForEntity("/engine-rest/task/" + screening.getId() + "/complete",
+                json(Map.of("variables", Map.of("screeningDecision", Map.of("value", "reject"),
+                        "rejectionReason", Map.of("type", "Json", "value", "{")))), String.class);
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("rejectionReason:");
+    }
+
+    @Test
     void aClientsJavaObjectIsNeverDeserialised() throws Exception {
         Application application = submitted();
         Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);

@@ -63,6 +63,13 @@ class LoginThrottleIT {
     }
 
     @Test
+    void aNulInTheUserNameIsAFailedSignInNotAnError() throws Exception {
+        String credentials = java.util.Base64.getEncoder().encodeToString("adm\u0000in:guess".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        mvc.perform(get("/api/applications").header("Authorization", "Basic " + credentials).with(from("10.3.3.3")))
+                .andExpect(status().isUnauthorized());
+    }
+
+    @Test
     void repeatedGuessesAtOneAccountStopThatClientOnly() throws Exception {
         String name = producer();
         for (int i = 0; i < LoginThrottle.MAX_ACCOUNT_FAILURES; i++) {
