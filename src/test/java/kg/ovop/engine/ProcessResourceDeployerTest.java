@@ -13,7 +13,7 @@ class ProcessResourceDeployerTest {
     void findsEveryProcessAndFormUnderItsClasspathName() {
         assertThat(ProcessResourceDeployer.findResources()).containsKeys(
                 "processes/brand-certification.bpmn",
-                "forms/submit-application.form",
+                "forms/review-quality.form",
                 "forms/screen-application.form",
                 "forms/provide-information.form");
     }
