@@ -179,10 +179,10 @@ class OvopApplicationIT {
         List<Object> agencyFilters = filterNames("agency1");
         List<Object> producerFilters = filterNames("producer1");
 
-        assertThat(agencyFilters).contains(TasklistFilters.MY_TASKS, TasklistFilters.queueName(OvopGroup.AGENCY))
-                .doesNotContain(TasklistFilters.queueName(OvopGroup.ACADEMIA));
-        assertThat(filterNames("academia1")).contains(TasklistFilters.queueName(OvopGroup.ACADEMIA))
-                .doesNotContain(TasklistFilters.queueName(OvopGroup.AGENCY));
+        assertThat(agencyFilters).contains(TasklistFilters.MY_TASKS, TasklistFilters.queueName(OvopGroup.AGENCY.displayName()))
+                .doesNotContain(TasklistFilters.queueName(OvopGroup.ACADEMIA.displayName()));
+        assertThat(filterNames("academia1")).contains(TasklistFilters.queueName(OvopGroup.ACADEMIA.displayName()))
+                .doesNotContain(TasklistFilters.queueName(OvopGroup.AGENCY.displayName()));
         assertThat(producerFilters).containsExactly(TasklistFilters.MY_TASKS);
     }
 

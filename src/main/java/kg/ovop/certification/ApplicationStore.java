@@ -159,11 +159,22 @@ public class ApplicationStore {
     /** The latest decision of a stage (the current round after a loop), if any. */
     public Optional<Decision> latestDecision(String number, String stage) {
         return jdbc.query("SELECT d.* FROM ovop_application_decision d JOIN ovop_application a ON a.id = d.application_id "
-                + "WHERE a.number = ? AND d.stage = ? ORDER BY d.decided_at DESC, d.id DESC", (rs, i) -> new Decision(
-                rs.getString("stage"), rs.getString("outcome"), rs.getString("details"), (Integer) rs.getObject("score_quality"),
-                rs.getString("lab_result"), (Integer) rs.getObject("score_marketing"), (Integer) rs.getObject("score_community"),
-                (Integer) rs.getObject("stars"), (Boolean) rs.getObject("no_conflict_of_interest"), rs.getString("decided_by")),
+                + "WHERE a.number = ? AND d.stage = ? ORDER BY d.decided_at DESC, d.id DESC", ApplicationStore::decision,
                 number, stage).stream().findFirst();
+    }
+
+    private static Decision decision(ResultSet rs, int row) throws SQLException {
+        return new Decision(rs.getString("stage"), rs.getString("outcome"), rs.getString("details"),
+                (Integer) rs.getObject("score_quality"), rs.getString("lab_result"), (Integer) rs.getObject("score_marketing"),
+                (Integer) rs.getObject("score_community"), (Integer) rs.getObject("stars"),
+                (Boolean) rs.getObject("no_conflict_of_interest"), rs.getString("decided_by"));
+    }
+
+    /** Whether a user declared a conflict of interest with this application (at any step). */
+    public boolean declaredConflict(String number, String user) {
+        return user != null && jdbc.queryForObject("SELECT COUNT(*) FROM ovop_application_decision d JOIN ovop_application a "
+                + "ON a.id = d.application_id WHERE a.number = ? AND d.stage = ? AND d.decided_by = ?", Integer.class,
+                number, Decision.CONFLICT_OF_INTEREST, user) > 0;
     }
 
     public List<Map<String, Object>> decisions(String number) {

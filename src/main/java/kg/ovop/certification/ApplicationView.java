@@ -28,8 +28,8 @@ public record ApplicationView(
 
     static ApplicationView of(Application a, String informationRequested, List<StoredDocument> documents,
             List<Map<String, Object>> decisions) {
-        // Producers see what was decided and why, not who decided it or the reviewers' scores.
-        List<Map<String, Object>> visible = decisions.stream().map(d -> {
+        // Producers see what was decided and why, not who decided it, the reviewers' scores or their conflicts of interest.
+        List<Map<String, Object>> visible = decisions.stream().filter(d -> !Decision.CONFLICT_OF_INTEREST.equals(d.get("stage"))).map(d -> {
             Map<String, Object> shown = new LinkedHashMap<>();
             shown.put("stage", d.get("stage"));
             shown.put("outcome", d.get("outcome"));

@@ -1,15 +1,21 @@
 package kg.ovop.certification;
 
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Component;
 
+import kg.ovop.config.TimeConfiguration;
 import kg.ovop.document.DocumentKind;
 import kg.ovop.document.Documents;
+import kg.ovop.document.StoredDocument;
 
 /**
  * What the task forms show, read from the store: the application as submitted, the eligibility
@@ -18,6 +24,8 @@ import kg.ovop.document.Documents;
  */
 @Component
 class ApplicationViews {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TimeConfiguration.BISHKEK);
 
     private final ApplicationStore applications;
     private final Documents documents;
@@ -29,9 +37,64 @@ class ApplicationViews {
 
     Map<String, Object> of(String number) {
         Application a = applications.get(number);
-        return view(a, documents.has(a.id(), DocumentKind.conformity), applications.latestDecision(number, "eligibility"),
-                applications.latestDecision(number, "screening"), applications.latestDecision(number, "quality-review"),
-                applications.latestDecision(number, "market-review"));
+        List<StoredDocument> attached = documents.list(a.id());
+        Map<String, Object> view = view(a, attached.stream().anyMatch(d -> DocumentKind.conformity.code().equals(d.kind())),
+                applications.latestDecision(number, "eligibility"), applications.latestDecision(number, "screening"),
+                applications.latestDecision(number, "quality-review"), applications.latestDecision(number, "market-review"));
+        view.putAll(context(applications.decisions(number), attached, applications.latestDecision(number, "committee")));
+        return view;
+    }
+
+    /** What the reviewers see besides the application: earlier questions and answers, the committee's reason, earlier rounds. */
+    static Map<String, Object> context(List<Map<String, Object>> history, List<StoredDocument> attached, Optional<Decision> committee) {
+        Map<String, Object> context = new HashMap<>();
+        context.put(BrandCertification.INFORMATION_ROUNDS, informationRounds(history, attached));
+        context.put(BrandCertification.COMMITTEE_RETURN_REASON, committee
+                .filter(d -> CommitteeDecision.backToExperts.name().equals(d.outcome())).map(Decision::details).orElse(null));
+        context.put(BrandCertification.EARLIER_QUALITY_REVIEWS, rounds(history, "quality-review",
+                d -> "quality " + d.get("score_quality") + "/45, lab " + d.get("lab_result")));
+        context.put(BrandCertification.EARLIER_MARKET_REVIEWS, rounds(history, "market-review",
+                d -> "marketing " + d.get("score_marketing") + "/25, community " + d.get("score_community") + "/30"));
+        return context;
+    }
+
+    /** Each question the agency asked, the producer's answer and the documents added after the question, oldest first. */
+    static String informationRounds(List<Map<String, Object>> history, List<StoredDocument> attached) {
+        StringBuilder text = new StringBuilder();
+        int round = 0;
+        Instant askedAt = null;
+        for (Map<String, Object> d : history) {
+            if ("screening".equals(d.get("stage")) && ScreeningDecision.requestInformation.name().equals(d.get("outcome"))) {
+                askedAt = instant(d.get("decided_at"));
+                text.append(text.isEmpty() ? "" : "\n\n").append("Round ").append(++round).append(", asked ")
+                        .append(DAY.format(askedAt)).append(" by ").append(d.get("decided_by")).append(":\n").append(d.get("details"));
+            } else if ("information".equals(d.get("stage")) && askedAt != null) {
+                Instant answeredAt = instant(d.get("decided_at"));
+                Instant since = askedAt;
+                text.append("\nAnswer, ").append(DAY.format(answeredAt)).append(":\n").append(d.get("details"));
+                List<String> added = attached.stream().filter(doc -> doc.uploadedAt().isAfter(since) && !doc.uploadedAt().isAfter(answeredAt))
+                        .map(doc -> doc.fileName() + " (" + doc.kind() + ")").toList();
+                text.append("\nDocuments added: ").append(added.isEmpty() ? "none" : String.join(", ", added));
+                askedAt = null;
+            }
+        }
+        return text.isEmpty() ? null : text.toString();
+    }
+
+    /** The recorded rounds of an expert stage, for the experts' next round after the committee sent it back. */
+    static String rounds(List<Map<String, Object>> history, String stage, Function<Map<String, Object>, String> scores) {
+        List<String> rounds = new ArrayList<>();
+        for (Map<String, Object> d : history) {
+            if (stage.equals(d.get("stage"))) {
+                rounds.add("Round " + (rounds.size() + 1) + " (" + d.get("decided_by") + ", " + DAY.format(instant(d.get("decided_at")))
+                        + "): " + scores.apply(d) + (d.get("details") == null ? "" : "\n" + d.get("details")));
+            }
+        }
+        return rounds.isEmpty() ? null : String.join("\n\n", rounds);
+    }
+
+    private static Instant instant(Object timestamp) {
+        return timestamp instanceof java.sql.Timestamp t ? t.toInstant() : ((java.time.OffsetDateTime) timestamp).toInstant();
     }
 
     static Map<String, Object> view(Application a, boolean conformityDocument, Optional<Decision> eligibility,

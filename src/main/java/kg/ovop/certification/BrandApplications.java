@@ -1,5 +1,9 @@
 package kg.ovop.certification;
 
+import static kg.ovop.certification.BrandCertification.CONFLICT_DECLARED;
+import static kg.ovop.certification.BrandCertification.CONFLICT_OF_INTEREST;
+import static kg.ovop.certification.BrandCertification.CONFLICT_REASON;
+
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
@@ -10,13 +14,16 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import kg.ovop.document.Documents;
 import kg.ovop.document.StoredDocument;
 import kg.ovop.engine.FormSchemas;
+import kg.ovop.identity.OvopGroup;
 import kg.ovop.engine.FormValues;
 import kg.ovop.engine.TaskCompletionDoor;
 
@@ -99,6 +106,42 @@ public class BrandApplications implements TaskCompletionDoor {
                 .orElseThrow(() -> new ApplicationNotFoundException(number + "/documents/" + documentId));
     }
 
+    /**
+     * The application as the reviewers working on it see it: everything the store holds, its
+     * documents and its whole decision history. Only a user with one of its open tasks (as the
+     * assignee or through a candidate group) or an administrator may open it; to anyone else, and
+     * to a reviewer who declared a conflict of interest, it does not exist.
+     */
+    public ReviewFile reviewFile(String user, String number) {
+        Application application = reviewable(user, number);
+        List<StoredDocument> attached = documents.list(application.id());
+        List<Map<String, Object>> history = applications.decisions(number);
+        return new ReviewFile(application, attached, history, ApplicationViews.informationRounds(history, attached),
+                application.processInstanceId() == null ? List.of() : process.openTaskNames(application.processInstanceId()));
+    }
+
+    public StoredDocument describeReviewDocument(String user, String number, long documentId) {
+        return documents.find(reviewable(user, number).id(), documentId)
+                .orElseThrow(() -> new ApplicationNotFoundException(number + "/documents/" + documentId));
+    }
+
+    public void copyReviewDocument(String user, String number, long documentId, OutputStream out) {
+        describeReviewDocument(user, number, documentId);
+        documents.copyContent(documentId, out);
+    }
+
+    private Application reviewable(String user, String number) {
+        Application application = applications.find(number).orElseThrow(() -> new ApplicationNotFoundException(number));
+        List<String> groups = user == null ? List.of()
+                : identity.createGroupQuery().groupMember(user).list().stream().map(Group::getId).toList();
+        boolean administrator = groups.contains(OvopGroup.CAMUNDA_ADMIN) || groups.contains(OvopGroup.OVOP_ADMIN.id());
+        boolean working = application.processInstanceId() != null && process.worksOn(application.processInstanceId(), user, groups);
+        if (!(administrator || working) || applications.declaredConflict(number, user)) {
+            throw new ApplicationNotFoundException(number);
+        }
+        return application;
+    }
+
     /** Submits a draft: the process starts on the stored application, which from now on nobody edits. */
     @Transactional
     public Application submit(String user, String number) {
@@ -141,11 +184,31 @@ public class BrandApplications implements TaskCompletionDoor {
             }
             return process.completeAsUser(taskId, Map.of(), returnVariables);
         }
+        Application application = applications.get(process.businessKey(task));
+        String user = currentUser();
+        refuseIfConflicted(application, user);
         FormValues form = forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey())
                 .accept(submitted, process.shown(task), forms);
-        Application application = applications.get(process.businessKey(task));
-        Map<String, Object> gateway = steps.get(task.getTaskDefinitionKey()).record(application, form, currentUser());
-        return process.completeAsUser(taskId, gateway, returnVariables);
+        TaskStep step = steps.get(task.getTaskDefinitionKey());
+        if (CONFLICT_DECLARED.equals(form.text(CONFLICT_OF_INTEREST))) {
+            // Declared, not decided: the task goes back to the group, and this user never gets it again.
+            applications.record(application.number(), Decision.conflict(step.stage(), form.text(CONFLICT_REASON), user));
+            process.release(task);
+            return returnVariables ? Variables.createVariables() : null;
+        }
+        return process.completeAsUser(taskId, step.record(application, form, user), returnVariables);
+    }
+
+    @Override
+    public void checkAssignee(String taskId, String userId) {
+        process.anyTask(taskId).ifPresent(task -> refuseIfConflicted(applications.get(process.businessKey(task)), userId));
+    }
+
+    private void refuseIfConflicted(Application application, String user) {
+        if (applications.declaredConflict(application.number(), user)) {
+            throw new AuthorizationException(user + " declared a conflict of interest with application "
+                    + application.number() + " and may not work on its tasks");
+        }
     }
 
     @Override

@@ -60,21 +60,27 @@ public final class BrandCertification {
     public static final ProcessVariable<String> COMMITTEE_DECISION = ProcessVariable.string("committeeDecision");
 
     // Editable fields of the task forms (forms/*.form), read by the door's steps after the form's checks.
+    public static final String CONFLICT_OF_INTEREST = "conflictOfInterest";
+    public static final String CONFLICT_DECLARED = "declared";
+    public static final String CONFLICT_REASON = "conflictReason";
     public static final String INFORMATION_REQUEST = "informationRequest";
     public static final String REJECTION_REASON = "rejectionReason";
     public static final String INFORMATION_RESPONSE = "informationResponse";
-    public static final String ACADEMIA_NO_CONFLICT = "academiaNoConflict";
     public static final String QUALITY_SCORE = "qualityScore";
     public static final String LAB_RESULT = "labResult";
     public static final String QUALITY_COMMENT = "qualityComment";
-    public static final String ASSOCIATION_NO_CONFLICT = "associationNoConflict";
     public static final String MARKETING_SCORE = "marketingScore";
     public static final String COMMUNITY_SCORE = "communityScore";
     public static final String MARKET_COMMENT = "marketComment";
-    public static final String COMMITTEE_NO_CONFLICT = "committeeNoConflict";
     public static final String AWARDED_STARS = "awardedStars";
     public static final String LEVEL_CHANGE_REASON = "levelChangeReason";
     public static final String COMMITTEE_REASON = "committeeReason";
+
+    // Read-only context the review forms show besides the application (task-local, from the store).
+    public static final String INFORMATION_ROUNDS = "informationRounds";
+    public static final String COMMITTEE_RETURN_REASON = "committeeReturnReason";
+    public static final String EARLIER_QUALITY_REVIEWS = "earlierQualityReviews";
+    public static final String EARLIER_MARKET_REVIEWS = "earlierMarketReviews";
 
     /** Local input of the notification tasks: which message to send. */
     public static final ProcessVariable<String> MAIL_KIND = ProcessVariable.string("mailKind");

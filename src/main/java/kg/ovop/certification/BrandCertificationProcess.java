@@ -66,6 +66,34 @@ class BrandCertificationProcess {
                 .map(IdentityLink::getGroupId).toList());
     }
 
+    /** Whether a user holds one of the instance's open tasks, as its assignee or through a candidate group. */
+    boolean worksOn(String processInstanceId, String user, List<String> groups) {
+        return asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).list().stream()
+                .anyMatch(task -> (user != null && user.equals(task.getAssignee()))
+                        || (!groups.isEmpty() && tasks.getIdentityLinksForTask(task.getId()).stream()
+                                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId())))));
+    }
+
+    /** The names of the instance's open tasks, for the review page's header. */
+    List<String> openTaskNames(String processInstanceId) {
+        return asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
+                .stream().map(Task::getName).toList());
+    }
+
+    /** Any task by id, whoever may see it. */
+    Optional<Task> anyTask(String taskId) {
+        return Optional.ofNullable(asSystem(() -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(BrandCertification.PROCESS_ID)
+                .singleResult()));
+    }
+
+    /** Gives a task back to its candidate groups, unclaimed. */
+    void release(Task task) {
+        asSystem(() -> {
+            tasks.setAssignee(task.getId(), null);
+            return null;
+        });
+    }
+
     /** Raises an overdue task in Tasklist's priority sort. */
     void prioritise(Task task, int priority) {
         asSystem(() -> {

@@ -13,6 +13,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kg.ovop.engine.EngineDoors;
 import kg.ovop.engine.FormSchemas;
+import kg.ovop.region.Region;
+import kg.ovop.region.RegionDirectory;
 
 /**
  * On every user task of brand-certification. When the task is created, its form's read-only
@@ -27,10 +29,12 @@ class BrandTaskListener implements TaskListener {
 
     private final ApplicationViews views;
     private final FormSchemas forms;
+    private final RegionDirectory regions;
 
-    BrandTaskListener(ApplicationViews views, FormSchemas forms) {
+    BrandTaskListener(ApplicationViews views, FormSchemas forms, RegionDirectory regions) {
         this.views = views;
         this.forms = forms;
+        this.regions = regions;
     }
 
     @Override
@@ -41,11 +45,21 @@ class BrandTaskListener implements TaskListener {
             }
             return;
         }
-        Map<String, Object> view = views.of(task.getExecution().getProcessBusinessKey());
+        String number = task.getExecution().getProcessBusinessKey();
+        Map<String, Object> view = views.of(number);
+        task.setName(name(task.getName(), number, (String) view.get("productNameKy"), (String) view.get("region")));
         for (String key : forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).readonlyKeys()) {
             Object value = view.get(key);
             task.setVariableLocal(key, value instanceof List<?> list ? SpinValues.jsonValue(json(list)).create() : value);
         }
+    }
+
+    /** Tasklist lists tasks by name: each names its application, product and region (the column holds 255 characters). */
+    String name(String step, String number, String product, String regionCode) {
+        String region = regions.find(regionCode).map(Region::nameEn).orElse(regionCode);
+        String shortProduct = product.codePointCount(0, product.length()) > 80
+                ? product.substring(0, product.offsetByCodePoints(0, 79)) + "…" : product;
+        return step + " · " + number + " · " + shortProduct + " · " + region;
     }
 
     private static String json(List<?> list) {

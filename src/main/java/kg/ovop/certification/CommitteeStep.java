@@ -28,6 +28,11 @@ class CommitteeStep implements TaskStep {
     }
 
     @Override
+    public String stage() {
+        return "committee";
+    }
+
+    @Override
     public Map<String, Object> record(Application application, FormValues form, String user) {
         CommitteeDecision decision = CommitteeDecision.valueOf(form.text(COMMITTEE_DECISION.name()));
         Integer stars = null;
@@ -42,8 +47,8 @@ class CommitteeStep implements TaskStep {
         } else {
             details = form.text(COMMITTEE_REASON);
         }
-        applications.record(application.number(), new Decision("committee", decision.name(), details, null, null,
-                null, null, stars, form.flag(COMMITTEE_NO_CONFLICT), user));
+        applications.record(application.number(), new Decision(stage(), decision.name(), details, null, null,
+                null, null, stars, true, user));
         return Map.of(COMMITTEE_DECISION.name(), decision.name());
     }
 }

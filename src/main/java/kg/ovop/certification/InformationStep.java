@@ -24,8 +24,13 @@ class InformationStep implements TaskStep {
     }
 
     @Override
+    public String stage() {
+        return "information";
+    }
+
+    @Override
     public Map<String, Object> record(Application application, FormValues form, String user) {
-        applications.record(application.number(), Decision.of("information", "provided", form.text(INFORMATION_RESPONSE), user));
+        applications.record(application.number(), Decision.of(stage(), "provided", form.text(INFORMATION_RESPONSE), user));
         return Map.of();
     }
 }

@@ -24,9 +24,14 @@ class MarketReviewStep implements TaskStep {
     }
 
     @Override
+    public String stage() {
+        return "market-review";
+    }
+
+    @Override
     public Map<String, Object> record(Application application, FormValues form, String user) {
-        applications.record(application.number(), new Decision("market-review", "scored", form.text(MARKET_COMMENT), null,
-                null, form.whole(MARKETING_SCORE), form.whole(COMMUNITY_SCORE), null, form.flag(ASSOCIATION_NO_CONFLICT), user));
+        applications.record(application.number(), new Decision(stage(), "scored", form.text(MARKET_COMMENT), null,
+                null, form.whole(MARKETING_SCORE), form.whole(COMMUNITY_SCORE), null, true, user));
         return Map.of();
     }
 }

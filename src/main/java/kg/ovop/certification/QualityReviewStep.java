@@ -24,9 +24,14 @@ class QualityReviewStep implements TaskStep {
     }
 
     @Override
+    public String stage() {
+        return "quality-review";
+    }
+
+    @Override
     public Map<String, Object> record(Application application, FormValues form, String user) {
-        applications.record(application.number(), new Decision("quality-review", "scored", form.text(QUALITY_COMMENT),
-                form.whole(QUALITY_SCORE), form.text(LAB_RESULT), null, null, null, form.flag(ACADEMIA_NO_CONFLICT), user));
+        applications.record(application.number(), new Decision(stage(), "scored", form.text(QUALITY_COMMENT),
+                form.whole(QUALITY_SCORE), form.text(LAB_RESULT), null, null, null, true, user));
         return Map.of();
     }
 }

@@ -24,6 +24,11 @@ class ScreeningStep implements TaskStep {
     }
 
     @Override
+    public String stage() {
+        return "screening";
+    }
+
+    @Override
     public Map<String, Object> record(Application application, FormValues form, String user) {
         ScreeningDecision decision = ScreeningDecision.valueOf(form.text(SCREENING_DECISION.name()));
         String details = switch (decision) {
@@ -31,7 +36,7 @@ class ScreeningStep implements TaskStep {
             case reject -> form.text(REJECTION_REASON);
             case accept -> null;
         };
-        applications.record(application.number(), Decision.of("screening", decision.name(), details, user));
+        applications.record(application.number(), Decision.of(stage(), decision.name(), details, user));
         return Map.of(SCREENING_DECISION.name(), decision.name());
     }
 }

@@ -12,6 +12,9 @@ interface TaskStep {
 
     String taskKey();
 
+    /** The stage its decisions are recorded under in the decision history. */
+    String stage();
+
     /**
      * @return the process variables for the gateway that follows (none for most steps)
      * @throws kg.ovop.engine.InvalidFormInputException for a rule that spans fields

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -113,7 +114,10 @@ class DemoDataLoader {
         if (last == Stage.screening) {
             return;
         }
-        t = step(application, TASK_SCREEN_APPLICATION, "agency1", "agency", t.plus(Duration.ofHours(20 + i)), now,
+        // Osh has an office with a demo member (agencyosh1); every other region falls back to the national queue.
+        boolean osh = "agency-osh".equals(screeningQueue(application));
+        t = step(application, TASK_SCREEN_APPLICATION, osh ? "agencyosh1" : "agency1", osh ? "agency-osh" : "agency",
+                t.plus(Duration.ofHours(20 + i)), now,
                 last == Stage.rejected ? Map.of(SCREENING_DECISION.name(), "reject", REJECTION_REASON, "Demo: not local")
                         : last == Stage.informationRequested || last == Stage.lapsed
                                 ? Map.of(SCREENING_DECISION.name(), "requestInformation", INFORMATION_REQUEST, "Demo: photos?")
@@ -142,9 +146,9 @@ class DemoDataLoader {
         }
         int quality = last == Stage.notRecommended ? 15 : 30 + i % 15;
         t = step(application, TASK_REVIEW_QUALITY, "academia1", "academia", t.plus(Duration.ofDays(3 + i % 6)), now,
-                Map.of(ACADEMIA_NO_CONFLICT, true, QUALITY_SCORE, quality, LAB_RESULT, "pass"));
+                Map.of(CONFLICT_OF_INTEREST, "none", QUALITY_SCORE, quality, LAB_RESULT, "pass"));
         t = t == null ? null : step(application, TASK_REVIEW_MARKET, "association1", "association",
-                t.plus(Duration.ofDays(1 + i % 4)), now, Map.of(ASSOCIATION_NO_CONFLICT, true,
+                t.plus(Duration.ofDays(1 + i % 4)), now, Map.of(CONFLICT_OF_INTEREST, "none",
                         MARKETING_SCORE, 12 + i % 13, COMMUNITY_SCORE, 14 + i % 16));
         if (t == null || last == Stage.notRecommended || last == Stage.committee) {
             return;
@@ -154,10 +158,17 @@ class DemoDataLoader {
             return;
         }
         step(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", t.plus(Duration.ofDays(2)), now,
-                last == Stage.refused ? Map.of(COMMITTEE_NO_CONFLICT, true, COMMITTEE_DECISION.name(), "refuse",
+                last == Stage.refused ? Map.of(CONFLICT_OF_INTEREST, "none", COMMITTEE_DECISION.name(), "refuse",
                         COMMITTEE_REASON, "Demo: similar product already certified")
-                        : Map.of(COMMITTEE_NO_CONFLICT, true, COMMITTEE_DECISION.name(), "award",
+                        : Map.of(CONFLICT_OF_INTEREST, "none", COMMITTEE_DECISION.name(), "award",
                                 AWARDED_STARS, String.valueOf(recommended)));
+    }
+
+    private String screeningQueue(ProcessInstance application) {
+        Task screening = engine.getTaskService().createTaskQuery().processInstanceId(application.getId())
+                .taskDefinitionKey(TASK_SCREEN_APPLICATION).singleResult();
+        return screening == null ? null : engine.getTaskService().getIdentityLinksForTask(screening.getId()).stream()
+                .filter(link -> link.getGroupId() != null).map(IdentityLink::getGroupId).findFirst().orElse(null);
     }
 
     /** Completes a task at a time in the past; returns that time, or null when it would lie in the future. */

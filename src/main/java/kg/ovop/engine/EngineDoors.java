@@ -7,10 +7,15 @@ import java.util.function.Supplier;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.impl.cmd.AbstractAddIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetTaskPropertyCmd;
+import org.camunda.bpm.engine.impl.cmd.ClaimTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.DelegateTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
@@ -19,6 +24,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,7 +34,9 @@ import org.springframework.stereotype.Component;
  * other ways a task holder could end or write through a task (BPMN error, escalation, resolve
  * with variables) are refused for such a process. It runs before the engine's command starts, so
  * a refusal reaches the REST layer as the form-validation exception it answers with 400, and is
- * logged here as one WARN line, not as an engine error.
+ * logged here as one WARN line, not as an engine error. Giving such a task to a user (claim,
+ * assign, delegate, candidate user, save) asks the door first: a reviewer who declared a conflict
+ * of interest never gets the application's tasks back.
  */
 @Component
 public class EngineDoors extends AbstractProcessEnginePlugin {
@@ -45,6 +53,13 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
     private static final Field SUBMIT_RETURN = EngineInternals.field(SubmitTaskFormCmd.class, "returnVariables");
     private static final Field ERROR_TASK = EngineInternals.field(HandleTaskBpmnErrorCmd.class, "taskId");
     private static final Field ESCALATION_TASK = EngineInternals.field(HandleTaskEscalationCmd.class, "taskId");
+    private static final Field CLAIM_TASK = EngineInternals.field(ClaimTaskCmd.class, "taskId");
+    private static final Field CLAIM_USER = EngineInternals.field(ClaimTaskCmd.class, "userId");
+    private static final Field DELEGATE_TASK = EngineInternals.field(DelegateTaskCmd.class, "taskId");
+    private static final Field DELEGATE_USER = EngineInternals.field(DelegateTaskCmd.class, "userId");
+    private static final Field LINK_TASK = EngineInternals.field(AbstractSetTaskPropertyCmd.class, "taskId");
+    private static final Field LINK_USER = EngineInternals.field(AbstractAddIdentityLinkCmd.class, "userId");
+    private static final Field SAVED_TASK = EngineInternals.field(SaveTaskCmd.class, "task");
 
     private final ObjectProvider<TaskCompletionDoor> doors;
 
@@ -84,6 +99,14 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
+            String[] assignment = inside() ? null : assignmentOf(command);
+            if (assignment != null && assignment[1] != null) {
+                TaskCompletionDoor door = doorOf(assignment[0]);
+                if (door != null) {
+                    door.checkAssignee(assignment[0], assignment[1]);
+                }
+                return next.execute(command);
+            }
             String taskId = inside() ? null : taskOf(command);
             TaskCompletionDoor door = taskId == null ? null : doorOf(taskId);
             if (door == null) {
@@ -121,6 +144,25 @@ public class EngineDoors extends AbstractProcessEnginePlugin {
                     : command instanceof HandleTaskBpmnErrorCmd ? ERROR_TASK
                     : command instanceof HandleTaskEscalationCmd ? ESCALATION_TASK : null;
             return taskId == null ? null : (String) EngineInternals.read(taskId, command);
+        }
+
+        /** The task and the user a command would give it to (claim, assign, delegate, candidate, save); null for any other. */
+        private static String[] assignmentOf(Command<?> command) {
+            if (command instanceof ClaimTaskCmd) {
+                return new String[] {(String) EngineInternals.read(CLAIM_TASK, command), (String) EngineInternals.read(CLAIM_USER, command)};
+            }
+            if (command instanceof DelegateTaskCmd) {
+                return new String[] {(String) EngineInternals.read(DELEGATE_TASK, command),
+                        (String) EngineInternals.read(DELEGATE_USER, command)};
+            }
+            if (command instanceof AbstractAddIdentityLinkCmd) {
+                return new String[] {(String) EngineInternals.read(LINK_TASK, command), (String) EngineInternals.read(LINK_USER, command)};
+            }
+            if (command instanceof SaveTaskCmd) {
+                Task task = (Task) EngineInternals.read(SAVED_TASK, command);
+                return task == null || task.getId() == null ? null : new String[] {task.getId(), task.getAssignee()};
+            }
+            return null;
         }
 
         private TaskCompletionDoor doorOf(String taskId) {

@@ -22,4 +22,11 @@ public interface TaskCompletionDoor {
      * @throws InvalidFormInputException when the submission is refused; nothing is written then
      */
     Object complete(String taskId, Map<String, Object> submitted, boolean returnVariables);
+
+    /**
+     * Called before a task is given to a user (claim, assignment, delegation, candidate user).
+     *
+     * @throws org.camunda.bpm.engine.AuthorizationException when that user may not have it
+     */
+    void checkAssignee(String taskId, String userId);
 }

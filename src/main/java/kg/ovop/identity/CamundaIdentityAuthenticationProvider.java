@@ -39,6 +39,11 @@ public class CamundaIdentityAuthenticationProvider implements AuthenticationProv
                 || !identityService.checkPassword(user, credentials.toString())) {
             throw new BadCredentialsException("Wrong user name or password");
         }
+        return signedIn(user);
+    }
+
+    /** A user whose identity is already proven, with their current groups as authorities. */
+    Authentication signedIn(String user) {
         List<SimpleGrantedAuthority> authorities = identityService.createGroupQuery().groupMember(user).list().stream()
                 .map(Group::getId).map(id -> new SimpleGrantedAuthority(GROUP_PREFIX + id)).toList();
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);

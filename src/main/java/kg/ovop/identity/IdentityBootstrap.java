@@ -2,6 +2,7 @@ package kg.ovop.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.camunda.bpm.engine.AuthorizationService;
@@ -37,48 +38,61 @@ public class IdentityBootstrap implements InitializingBean {
     private final AuthorizationService authorizationService;
     private final TasklistFilters tasklistFilters;
     private final IdentityProperties properties;
+    private final List<ReviewerGroups.ReviewerGroup> featureGroups;
 
     public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            TasklistFilters tasklistFilters, IdentityProperties properties) {
+            TasklistFilters tasklistFilters, IdentityProperties properties, List<ReviewerGroups> featureGroups) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.tasklistFilters = tasklistFilters;
         this.properties = properties;
+        this.featureGroups = featureGroups.stream().flatMap(source -> source.reviewerGroups().stream()).toList();
     }
 
     @Override
     public void afterPropertiesSet() {
         for (OvopGroup group : OvopGroup.values()) {
-            createGroup(group);
+            createGroup(group.id(), group.displayName(), group == OvopGroup.OVOP_ADMIN ? "SYSTEM" : "WORKFLOW");
+        }
+        for (ReviewerGroups.ReviewerGroup group : featureGroups) {
+            createGroup(group.id(), group.name(), "WORKFLOW");
         }
         grantApplicationAccess();
         revokeProducersEngineAccess();
         grantReviewers();
         removeSelfDeletion();
-        tasklistFilters.createFor(OvopGroup.reviewers());
+        tasklistFilters.createFor(reviewerQueues());
         addMembership(ADMIN_USER, OvopGroup.OVOP_ADMIN.id());
         if (properties.demoUsers()) {
             createDemoUsers();
         }
     }
 
-    private void createGroup(OvopGroup ovopGroup) {
-        if (identityService.createGroupQuery().groupId(ovopGroup.id()).count() > 0) {
+    /** Every group that reviews, as (id, name): the fixed ones, then those the features add. */
+    private List<ReviewerGroups.ReviewerGroup> reviewerQueues() {
+        List<ReviewerGroups.ReviewerGroup> queues = new ArrayList<>();
+        OvopGroup.reviewers().forEach(group -> queues.add(new ReviewerGroups.ReviewerGroup(group.id(), group.displayName())));
+        queues.addAll(featureGroups);
+        return queues;
+    }
+
+    private void createGroup(String id, String name, String type) {
+        if (identityService.createGroupQuery().groupId(id).count() > 0) {
             return;
         }
-        Group group = identityService.newGroup(ovopGroup.id());
-        group.setName(ovopGroup.displayName());
-        group.setType(ovopGroup == OvopGroup.OVOP_ADMIN ? "SYSTEM" : "WORKFLOW");
+        Group group = identityService.newGroup(id);
+        group.setName(name);
+        group.setType(type);
         identityService.saveGroup(group);
-        log.info("Created group {}", ovopGroup.id());
+        log.info("Created group {}", id);
     }
 
     private void grantApplicationAccess() {
-        for (OvopGroup group : OvopGroup.reviewers()) {
-            grant(group, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        for (ReviewerGroups.ReviewerGroup group : reviewerQueues()) {
+            grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
-        grant(OvopGroup.OVOP_ADMIN, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
-        grant(OvopGroup.OVOP_ADMIN, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(OvopGroup.OVOP_ADMIN.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(OvopGroup.OVOP_ADMIN.id(), Resources.APPLICATION, "cockpit", Permissions.ACCESS);
     }
 
     /**
@@ -109,25 +123,25 @@ public class IdentityBootstrap implements InitializingBean {
      * so a reviewer never sees another group's queue.
      */
     private void grantReviewers() {
-        for (OvopGroup group : OvopGroup.reviewers()) {
-            grant(group, Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        for (ReviewerGroups.ReviewerGroup group : reviewerQueues()) {
+            grant(group.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
         }
-        grant(OvopGroup.OVOP_ADMIN, Resources.PROCESS_DEFINITION, Authorization.ANY,
+        grant(OvopGroup.OVOP_ADMIN.id(), Resources.PROCESS_DEFINITION, Authorization.ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
                 ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_TASK);
-        grant(OvopGroup.OVOP_ADMIN, Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
-        grant(OvopGroup.OVOP_ADMIN, Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
-        grant(OvopGroup.OVOP_ADMIN, Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
+        grant(OvopGroup.OVOP_ADMIN.id(), Resources.PROCESS_INSTANCE, Authorization.ANY, Permissions.READ);
+        grant(OvopGroup.OVOP_ADMIN.id(), Resources.DECISION_DEFINITION, Authorization.ANY, Permissions.READ);
+        grant(OvopGroup.OVOP_ADMIN.id(), Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
 
-    void grant(OvopGroup group, Resource resource, String resourceId, Permission... permissions) {
+    void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         boolean present = authorizationService.createAuthorizationQuery()
-                .groupIdIn(group.id()).resourceType(resource).resourceId(resourceId).count() > 0;
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
         if (present) {
             return;
         }
         Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(group.id());
+        authorization.setGroupId(groupId);
         authorization.setResource(resource);
         authorization.setResourceId(resourceId);
         for (Permission permission : permissions) {
@@ -147,7 +161,7 @@ public class IdentityBootstrap implements InitializingBean {
                 identityService.saveUser(user);
                 log.info("Created demo user {} (password '{}')", demo.userId(), DEMO_PASSWORD);
             }
-            addMembership(demo.userId(), demo.group().id());
+            addMembership(demo.userId(), demo.groupId());
         }
     }
 

@@ -33,11 +33,11 @@ public class TasklistFilters {
         this.authorizationService = authorizationService;
     }
 
-    public static String queueName(OvopGroup group) {
-        return "Queue: " + group.displayName();
+    public static String queueName(String groupName) {
+        return "Queue: " + groupName;
     }
 
-    void createFor(Collection<OvopGroup> reviewerGroups) {
+    void createFor(Collection<ReviewerGroups.ReviewerGroup> reviewerGroups) {
         if (!exists(MY_TASKS)) {
             Filter mine = save(MY_TASKS, -10,
                     taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
@@ -50,14 +50,15 @@ public class TasklistFilters {
             authorizationService.saveAuthorization(everyone);
         }
         int priority = 0;
-        for (OvopGroup group : reviewerGroups) {
-            String name = queueName(group);
+        for (ReviewerGroups.ReviewerGroup group : reviewerGroups) {
+            String name = queueName(group.name());
             if (exists(name)) {
                 continue;
             }
+            // Oldest due first: the queue is worked from the top.
             Filter queue = save(name, priority++,
-                    taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks(),
-                    "Open tasks of " + group.displayName() + ", claimed or not");
+                    taskService.createTaskQuery().taskCandidateGroup(group.id()).includeAssignedTasks().orderByDueDate().asc(),
+                    "Open tasks of " + group.name() + ", claimed or not, oldest due first");
             Authorization forGroup = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
             forGroup.setGroupId(group.id());
             forGroup.setResource(Resources.FILTER);

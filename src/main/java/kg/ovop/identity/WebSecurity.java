@@ -3,6 +3,7 @@ package kg.ovop.identity;
 import java.util.Arrays;
 import java.util.List;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 
@@ -18,6 +19,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -32,7 +34,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * <li>{@code /api/**}: stateless HTTP Basic for integrators; {@code /api/public/**} open,
  * {@code /api/admin/**} for {@code ovop-admin}.</li>
  * <li>Our pages: session login with CSRF; public verification and registry need no login,
- * {@code /admin/**} needs {@code ovop-admin}.</li>
+ * {@code /admin/**} needs {@code ovop-admin}; {@code /review/**} also takes a Tasklist sign-in
+ * ({@link TasklistSessionBridge}).</li>
  * </ul>
  */
 @Configuration
@@ -131,9 +134,10 @@ public class WebSecurity {
 
     @Bean
     @Order(4)
-    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users) throws Exception {
+    SecurityFilterChain pages(HttpSecurity http, CamundaIdentityAuthenticationProvider users, ProcessEngine engine) throws Exception {
         return http
                 .authenticationProvider(users)
+                .addFilterBefore(new TasklistSessionBridge(engine, users), AnonymousAuthenticationFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()

@@ -3,12 +3,9 @@ package kg.ovop.portal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.List;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -37,6 +34,7 @@ import kg.ovop.certification.ApplicationNotFoundException;
 import kg.ovop.certification.ApplicationStateException;
 import kg.ovop.certification.ApplicationView;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.document.DocumentResponses;
 import kg.ovop.document.StoredDocument;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.region.TerritoryDirectory;
@@ -103,12 +101,7 @@ class ApplicationApi {
     ResponseEntity<StreamingResponseBody> download(@PathVariable String number, @PathVariable long id, Principal producer) {
         StoredDocument document = producers.describeDocument(producer.getName(), number, id);
         String user = producer.getName();
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment().filename(document.fileName(), StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(document.contentType()))
-                .contentLength(document.sizeBytes())
-                .body(out -> producers.document(user, number, id, out));
+        return DocumentResponses.attachment(document, out -> producers.document(user, number, id, out));
     }
 
     @PostMapping("/{number}/submit")

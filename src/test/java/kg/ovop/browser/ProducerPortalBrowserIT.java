@@ -130,11 +130,11 @@ class ProducerPortalBrowserIT {
 
                 work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of("screeningDecision", "accept"));
                 work(number, BrandCertification.TASK_REVIEW_QUALITY, "academia1", "academia",
-                        Map.of("academiaNoConflict", true, "qualityScore", 40, "labResult", "pass"));
+                        Map.of("conflictOfInterest", "none", "qualityScore", 40, "labResult", "pass"));
                 work(number, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
-                        Map.of("associationNoConflict", true, "marketingScore", 22, "communityScore", 25));
+                        Map.of("conflictOfInterest", "none", "marketingScore", 22, "communityScore", 25));
                 work(number, BrandCertification.TASK_DECIDE_AWARD, "committee1", "brand-committee",
-                        Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "5"));
+                        Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "5"));
 
                 browser.until(d -> {
                     d.navigate().refresh();

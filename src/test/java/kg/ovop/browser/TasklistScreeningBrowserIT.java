@@ -87,9 +87,9 @@ class TasklistScreeningBrowserIT {
                 ProcessInstance application = submitAsProducer();
                 complete(application, BrandCertification.TASK_SCREEN_APPLICATION, Map.of("screeningDecision", "accept"));
                 complete(application, BrandCertification.TASK_REVIEW_QUALITY,
-                        Map.of("academiaNoConflict", true, "qualityScore", 35, "labResult", "pass"));
+                        Map.of("conflictOfInterest", "none", "qualityScore", 35, "labResult", "pass"));
                 complete(application, BrandCertification.TASK_REVIEW_MARKET,
-                        Map.of("associationNoConflict", true, "marketingScore", 20, "communityScore", 20));
+                        Map.of("conflictOfInterest", "none", "marketingScore", 20, "communityScore", 20));
                 Task committee = await(application, BrandCertification.TASK_DECIDE_AWARD);
 
                 browser.loginToCamunda("http://localhost:" + port + "/camunda/app/tasklist/default/", "committee1", "demo");

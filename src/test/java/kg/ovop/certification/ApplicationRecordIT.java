@@ -204,14 +204,14 @@ class ApplicationRecordIT {
         Task quality = awaitTask(application, BrandCertification.TASK_REVIEW_QUALITY);
         Task market = awaitTask(application, BrandCertification.TASK_REVIEW_MARKET);
         Snapshot reviewing = snapshot(application);
-        assertRefused(quality, "academia1", Map.of("academiaNoConflict", true, "qualityScore", 30, "labResult", "pass",
+        assertRefused(quality, "academia1", Map.of("conflictOfInterest", "none", "qualityScore", 30, "labResult", "pass",
                 "marketingScore", 25), "marketingScore");
-        assertRefused(quality, "academia1", Map.of("academiaNoConflict", true, "qualityScore", 30, "labResult", "pass",
+        assertRefused(quality, "academia1", Map.of("conflictOfInterest", "none", "qualityScore", 30, "labResult", "pass",
                 "communityScore", 30), "communityScore");
         assertThat(snapshot(application)).isEqualTo(reviewing);
 
-        complete(quality, "academia1", Map.of("academiaNoConflict", true, "qualityScore", 30, "labResult", "pass"));
-        complete(market, "association1", Map.of("associationNoConflict", true, "marketingScore", 15, "communityScore", 15));
+        complete(quality, "academia1", Map.of("conflictOfInterest", "none", "qualityScore", 30, "labResult", "pass"));
+        complete(market, "association1", Map.of("conflictOfInterest", "none", "marketingScore", 15, "communityScore", 15));
         awaitTask(application, BrandCertification.TASK_DECIDE_AWARD);
         assertThat(applications.get(application.number()).recommendedStars()).as("30 + 15 + 15 = 60").isEqualTo(3);
     }
@@ -345,15 +345,15 @@ class ApplicationRecordIT {
             BrandCertification.TASK_SCREEN_APPLICATION, List.of(Map.of("screeningDecision", "accept"),
                     Map.of("screeningDecision", "requestInformation", "informationRequest", "Lab report?"),
                     Map.of("screeningDecision", "reject", "rejectionReason", "Not local")),
-            BrandCertification.TASK_REVIEW_QUALITY, List.of(Map.of("academiaNoConflict", true, "qualityScore", 35,
+            BrandCertification.TASK_REVIEW_QUALITY, List.of(Map.of("conflictOfInterest", "none", "qualityScore", 35,
                     "labResult", "pass", "qualityComment", "Good")),
-            BrandCertification.TASK_REVIEW_MARKET, List.of(Map.of("associationNoConflict", true, "marketingScore", 20,
+            BrandCertification.TASK_REVIEW_MARKET, List.of(Map.of("conflictOfInterest", "none", "marketingScore", 20,
                     "communityScore", 20, "marketComment", "Good")),
             BrandCertification.TASK_DECIDE_AWARD, List.of(
-                    Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "4"),
-                    Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "4",
+                    Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4"),
+                    Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4",
                             "levelChangeReason", "Same level"),
-                    Map.of("committeeNoConflict", true, "committeeDecision", "refuse", "committeeReason", "Duplicate")));
+                    Map.of("conflictOfInterest", "none", "committeeDecision", "refuse", "committeeReason", "Duplicate")));
 
     boolean hidden(FormField field, Map<String, Object> submission) {
         return field.hide() != null && forms.holds(field.hide(), new HashMap<>(submission));

@@ -79,12 +79,12 @@ class BrandCertificationEndToEndIT {
 
         work(instance, "UserTask_ScreenApplication", "agency1", Map.of("screeningDecision", "accept"));
         work(instance, "UserTask_ReviewQuality", "academia1",
-                Map.of("academiaNoConflict", true, "qualityScore", 35, "labResult", "pass"));
+                Map.of("conflictOfInterest", "none", "qualityScore", 35, "labResult", "pass"));
         work(instance, "UserTask_ReviewMarket", "association1",
-                Map.of("associationNoConflict", true, "marketingScore", 20, "communityScore", 20));
+                Map.of("conflictOfInterest", "none", "marketingScore", 20, "communityScore", 20));
         Map<String, Object> committeeSaw = formVariables(instance, "UserTask_DecideAward", "committee1");
         work(instance, "UserTask_DecideAward", "committee1",
-                Map.of("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "4"));
+                Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4"));
 
         MimeMessage certificateMail = awaitMail("aigul@example.org", "Your OVOP brand certificate");
         byte[] pdf = pdfAttachment(certificateMail);

@@ -60,9 +60,16 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
 
     void review(ProcessInstance application, int quality, String lab, int marketing, int community) {
         complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
-                vars("academiaNoConflict", true, "qualityScore", quality, "labResult", lab, "qualityComment", "Lab report 17/26"));
+                vars("conflictOfInterest", "none", "qualityScore", quality, "labResult", lab, "qualityComment", "Lab report 17/26"));
         complete(application, TASK_REVIEW_MARKET, "association1", "association",
-                vars("associationNoConflict", true, "marketingScore", marketing, "communityScore", community));
+                vars("conflictOfInterest", "none", "marketingScore", marketing, "communityScore", community));
+    }
+
+    void member(String user, String group) {
+        if (engine.getIdentityService().createUserQuery().userId(user).count() == 0) {
+            engine.getIdentityService().saveUser(engine.getIdentityService().newUser(user));
+            engine.getIdentityService().createMembership(user, group);
+        }
     }
 
     List<String> mailsAbout(ProcessInstance application) {
@@ -84,7 +91,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         assertThat(application).isWaitingAt(TASK_DECIDE_AWARD);
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.in_committee);
         complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee",
-                vars("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", String.valueOf(stars)));
+                vars("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", String.valueOf(stars)));
 
         assertThat(application).isEnded().hasPassed(TASK_ISSUE_CERTIFICATE, TASK_SEND_CERTIFICATE, TASK_START_LIFECYCLE,
                 END_CERTIFICATE_AWARDED);
@@ -107,11 +114,11 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         review(application, 35, "pass", 20, 20);
 
         assertThatThrownBy(() -> complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee",
-                vars("committeeNoConflict", true, "committeeDecision", "award", "awardedStars", "5")))
+                vars("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "5")))
                 .isInstanceOf(InvalidFormInputException.class).hasMessageContaining("levelChangeReason");
         assertThat(applications.decisions(application(application).number())).extracting(d -> d.get("stage"))
                 .doesNotContain("committee");
-        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
                 "committeeDecision", "award", "awardedStars", "5", "levelChangeReason", "Exports to Japan since 2019"));
 
         assertThat(certificates.findByNumber(application(application).certificateNumber()).orElseThrow().stars()).isEqualTo(5);
@@ -211,7 +218,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     void refusedByCommittee() {
         ProcessInstance application = acceptedForReview(form());
         review(application, 35, "pass", 20, 20);
-        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
                 "committeeDecision", "refuse", "committeeReason", "Same product already represents the village"));
 
         assertThat(application).isEnded().hasPassed(TASK_NOTIFY_REFUSED, END_REFUSED_BY_COMMITTEE);
@@ -222,7 +229,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     void committeeSendsBackToExpertsWhoReviewAgain() {
         ProcessInstance application = acceptedForReview(form());
         review(application, 30, "pass", 15, 15);
-        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("committeeNoConflict", true,
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
                 "committeeDecision", "backToExperts", "committeeReason", "Please re-check the dye safety"));
 
         assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
@@ -230,6 +237,107 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         review(application, 40, "pass", 22, 28);
         assertThat(application(application).recommendedStars()).as("the newest round is rated").isEqualTo(5);
         assertThat(application).isWaitingAt(TASK_DECIDE_AWARD);
+    }
+
+    @Test
+    void expertWithAConflictOfInterestHandsTheTaskToAColleague() {
+        ProcessInstance application = acceptedForReview(form());
+        String number = application(application).number();
+        member("academia2", "academia");
+
+        complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
+                vars("conflictOfInterest", "declared", "conflictReason", "The producer is my cousin"));
+
+        Task quality = task(application, TASK_REVIEW_QUALITY);
+        assertThat(quality.getAssignee()).as("back in the academia queue").isNull();
+        assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
+        assertThat(applications.decisions(number)).filteredOn(d -> "conflict-of-interest".equals(d.get("stage")))
+                .singleElement().satisfies(d -> {
+                    assertThat(d.get("outcome")).isEqualTo("quality-review");
+                    assertThat(d.get("details")).isEqualTo("The producer is my cousin");
+                    assertThat(d.get("decided_by")).isEqualTo("academia1");
+                });
+        assertThatThrownBy(() -> driver().claim(application, TASK_REVIEW_QUALITY, "academia1"))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class).hasMessageContaining("conflict of interest");
+        assertThatThrownBy(() -> engine.getTaskService().setAssignee(quality.getId(), "academia1"))
+                .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class);
+        assertThatThrownBy(() -> door.reviewFile("academia1", number)).isInstanceOf(ApplicationNotFoundException.class);
+        assertThat(door.overview("producer1", number).decisions()).as("the producer never sees who declared what")
+                .noneMatch(d -> "conflict-of-interest".equals(d.get("stage")));
+
+        complete(application, TASK_REVIEW_QUALITY, "academia2", "academia",
+                vars("conflictOfInterest", "none", "qualityScore", 38, "labResult", "pass"));
+        complete(application, TASK_REVIEW_MARKET, "association1", "association",
+                vars("conflictOfInterest", "none", "marketingScore", 20, "communityScore", 20));
+        assertThat(application).isWaitingAt(TASK_DECIDE_AWARD);
+        assertThat(applications.latestDecision(number, "quality-review").orElseThrow().decidedBy()).isEqualTo("academia2");
+    }
+
+    @Test
+    void aDeclaredConflictNeedsAReason() {
+        ProcessInstance application = acceptedForReview(form());
+
+        assertThatThrownBy(() -> complete(application, TASK_REVIEW_MARKET, "association1", "association",
+                vars("conflictOfInterest", "declared"))).hasMessageContaining("conflictReason: is required");
+        assertThat(applications.declaredConflict(application(application).number(), "association1")).isFalse();
+    }
+
+    @Test
+    void screeningGoesToTheRegionalOfficeWhenItHasStaff() {
+        member("agencyoshtest", "agency-osh");
+        ProcessInstance osh = submit(form("region", "KG-GO"));
+        ProcessInstance naryn = submit(form());
+        runDueJobs(osh);
+        runDueJobs(naryn);
+
+        assertThat(driver().candidateGroups(task(osh, TASK_SCREEN_APPLICATION))).as("Osh city is served by the Osh office")
+                .containsExactly("agency-osh");
+        assertThat(driver().candidateGroups(task(naryn, TASK_SCREEN_APPLICATION))).as("no Naryn staff: national queue")
+                .containsExactly("agency");
+        assertThatThrownBy(() -> complete(osh, TASK_SCREEN_APPLICATION, "agency1", "agency", vars("screeningDecision", "accept")))
+                .hasMessageContaining("agency1");
+        complete(osh, TASK_SCREEN_APPLICATION, "agencyoshtest", "agency-osh", vars("screeningDecision", "accept"));
+        assertThat(osh).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);
+        assertThat(engine.getFilterService().createFilterQuery().filterName("Queue: " + AgencyOffice.OSH.displayName()).count())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void tasksNameTheirApplicationAndScreeningSeesEveryRound() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+        String number = application(application).number();
+        assertThat(task(application, TASK_SCREEN_APPLICATION).getName())
+                .isEqualTo("Screen application · " + number + " · Шырдак · Naryn");
+
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "requestInformation", "informationRequest", "Attach the 2026 lab report"));
+        door.answer("producer1", number, "Attached, from the Naryn lab");
+        runDueJobs(application);
+
+        Object rounds = engine.getTaskService().getVariableLocal(task(application, TASK_SCREEN_APPLICATION).getId(), INFORMATION_ROUNDS);
+        assertThat((String) rounds).startsWith("Round 1, asked ").contains("by agency1:\nAttach the 2026 lab report",
+                "Answer, ", "Attached, from the Naryn lab", "Documents added: none");
+    }
+
+    @Test
+    void expertsSeeWhyTheCommitteeSentItBackAndTheirEarlierScores() {
+        ProcessInstance application = acceptedForReview(form());
+        Task firstRound = task(application, TASK_REVIEW_QUALITY);
+        assertThat(engine.getTaskService().getVariablesLocal(firstRound.getId()))
+                .containsEntry(COMMITTEE_RETURN_REASON, null).containsEntry(EARLIER_QUALITY_REVIEWS, null);
+        review(application, 30, "pass", 15, 15);
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
+                "committeeDecision", "backToExperts", "committeeReason", "Please re-check the dye safety"));
+
+        Map<String, Object> quality = engine.getTaskService().getVariablesLocal(task(application, TASK_REVIEW_QUALITY).getId());
+        assertThat(quality.get(COMMITTEE_RETURN_REASON)).isEqualTo("Please re-check the dye safety");
+        assertThat((String) quality.get(EARLIER_QUALITY_REVIEWS)).startsWith("Round 1 (academia1, ")
+                .contains("quality 30/45, lab pass", "Lab report 17/26");
+        assertThat(quality).as("the new round starts empty").doesNotContainKeys(QUALITY_SCORE, LAB_RESULT);
+        Map<String, Object> market = engine.getTaskService().getVariablesLocal(task(application, TASK_REVIEW_MARKET).getId());
+        assertThat((String) market.get(EARLIER_MARKET_REVIEWS)).contains("marketing 15/25, community 15/30")
+                .doesNotContain("quality");
     }
 
     @Test
@@ -285,13 +393,13 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         ProcessInstance application = acceptedForReview(form());
 
         assertThatThrownBy(() -> complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
-                vars("academiaNoConflict", true, "qualityScore", 46, "labResult", "pass")))
+                vars("conflictOfInterest", "none", "qualityScore", 46, "labResult", "pass")))
                 .hasMessageContaining("qualityScore: must be between 0 and 45");
         assertThatThrownBy(() -> complete(application, TASK_REVIEW_QUALITY, "academia1", "academia",
-                vars("academiaNoConflict", false, "qualityScore", 40, "labResult", "pass")))
-                .hasMessageContaining("academiaNoConflict");
+                vars("conflictOfInterest", "maybe", "qualityScore", 40, "labResult", "pass")))
+                .hasMessageContaining("conflictOfInterest");
         assertThatThrownBy(() -> complete(application, TASK_REVIEW_MARKET, "association1", "association",
-                vars("associationNoConflict", true, "marketingScore", 20)))
+                vars("conflictOfInterest", "none", "marketingScore", 20)))
                 .hasMessageContaining("communityScore: is required");
 
         assertThat(application).isWaitingAt(TASK_REVIEW_QUALITY, TASK_REVIEW_MARKET);

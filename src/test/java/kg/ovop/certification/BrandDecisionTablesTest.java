@@ -14,12 +14,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The eligibility and rating tables, rule by rule and at every boundary, without an engine. */
+/** The eligibility, rating and screening-office tables, rule by rule and at every boundary, without an engine. */
 class BrandDecisionTablesTest {
 
     static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
     static final DmnDecision ELIGIBILITY = parse("processes/brand-eligibility.dmn", BrandCertification.ELIGIBILITY_DECISION);
     static final DmnDecision RATING = parse("processes/brand-rating.dmn", BrandCertification.RATING_DECISION);
+    static final DmnDecision OFFICE = parse("processes/screening-office.dmn", ScreeningOffices.DECISION);
 
     static DmnDecision parse(String resource, String key) {
         try (InputStream in = BrandDecisionTablesTest.class.getClassLoader().getResourceAsStream(resource)) {
@@ -144,5 +145,19 @@ class BrandDecisionTablesTest {
         // 82 + 3 + 2 + 3 = 90
         assertThat(stars("pass", 40, 20, 22, true, true, true)).isEqualTo(5);
         assertThat(stars("pass", 40, 20, 22, true, true, false)).isEqualTo(4);
+    }
+
+    @ParameterizedTest(name = "{0} is screened by {1}")
+    @CsvSource({"KG-B, agency-batken", "KG-C, agency-chui", "KG-J, agency-jalal-abad", "KG-N, agency-naryn",
+            "KG-O, agency-osh", "KG-GO, agency-osh", "KG-T, agency-talas", "KG-Y, agency-issyk-kul", "KG-GB, agency-bishkek"})
+    void eachRegionIsScreenedByItsOffice(String region, String office) {
+        assertThat((String) DMN.evaluateDecisionTable(OFFICE, Map.of("regionCode", region)).getSingleResult().getSingleEntry())
+                .isEqualTo(office);
+        assertThat(AgencyOffice.isGroup(office)).as("an office group the application creates").isTrue();
+    }
+
+    @Test
+    void aRegionNoRuleNamesHasNoOffice() {
+        assertThat(DMN.evaluateDecisionTable(OFFICE, Map.of("regionCode", "KG-XX")).getResultList()).isEmpty();
     }
 }

@@ -8,6 +8,8 @@ import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 
 /**
@@ -51,6 +53,11 @@ public final class EngineDriver {
                 .taskDefinitionKey(taskKey).singleResult();
         assertThat(task).as("open task " + taskKey).isNotNull();
         return task;
+    }
+
+    public List<String> candidateGroups(Task task) {
+        return engine.getTaskService().getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType())).map(IdentityLink::getGroupId).toList();
     }
 
     public void claim(ProcessInstance instance, String taskKey, String user) {

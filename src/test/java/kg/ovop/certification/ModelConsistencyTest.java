@@ -106,7 +106,8 @@ class ModelConsistencyTest {
                 java.time.Instant.EPOCH);
         java.util.Optional<Decision> review = java.util.Optional.of(new Decision("review", "scored", "c", 30, "pass", 20, 20,
                 null, true, "u"));
-        Set<String> shown = ApplicationViews.view(sample, true, review, review, review, review).keySet();
+        Set<String> shown = new HashSet<>(ApplicationViews.view(sample, true, review, review, review, review).keySet());
+        shown.addAll(ApplicationViews.context(List.of(), List.of(), review).keySet());
         Set<String> editable = fieldKeys();
         for (Path form : files(FORMS, ".form")) {
             kg.ovop.engine.FormSchema schema = kg.ovop.engine.FormSchema.parse(Files.readAllBytes(form));

@@ -44,7 +44,7 @@ class IdentityBootstrapTest {
 
         assertThat(engine.getIdentityService().createGroupQuery().list()).extracting(g -> g.getId())
                 .containsExactlyInAnyOrder("producers", "agency", "academia", "association", "brand-committee",
-                        "grant-committee", "finance", "ovop-admin");
+                        "grant-committee", "finance", "ovop-admin", "agency-osh");
         assertThat(engine.getIdentityService().createUserQuery().list()).extracting(User::getId)
                 .containsExactly(IdentityBootstrap.ADMIN_USER);
         assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("ovop-admin").singleResult().getId())
@@ -58,7 +58,7 @@ class IdentityBootstrapTest {
         for (String[] userAndGroup : List.of(new String[] {"producer1", "producers"}, new String[] {"agency1", "agency"},
                 new String[] {"academia1", "academia"}, new String[] {"association1", "association"},
                 new String[] {"committee1", "brand-committee"}, new String[] {"grantcommittee1", "grant-committee"},
-                new String[] {"finance1", "finance"})) {
+                new String[] {"finance1", "finance"}, new String[] {"agencyosh1", "agency-osh"})) {
             assertThat(engine.getIdentityService().checkPassword(userAndGroup[0], "demo")).as(userAndGroup[0]).isTrue();
             assertThat(engine.getIdentityService().createUserQuery().userId(userAndGroup[0])
                     .memberOfGroup(userAndGroup[1]).count()).as(userAndGroup[0]).isEqualTo(1);
@@ -74,7 +74,7 @@ class IdentityBootstrapTest {
         bootstrap(true).afterPropertiesSet();
 
         assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
-        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).isEqualTo(1 + 6);
+        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).as("mine, six groups, one office").isEqualTo(1 + 6 + 1);
     }
 
     @Test
@@ -82,10 +82,10 @@ class IdentityBootstrapTest {
         // What the first version granted: start the brand process, create instances, use Tasklist.
         IdentityBootstrap earlier = bootstrap(false);
         earlier.afterPropertiesSet();
-        earlier.grant(OvopGroup.PRODUCERS, Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID,
+        earlier.grant(OvopGroup.PRODUCERS.id(), Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE);
-        earlier.grant(OvopGroup.PRODUCERS, Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
-        earlier.grant(OvopGroup.PRODUCERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        earlier.grant(OvopGroup.PRODUCERS.id(), Resources.PROCESS_INSTANCE, "*", Permissions.CREATE);
+        earlier.grant(OvopGroup.PRODUCERS.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
 
         bootstrap(false).afterPropertiesSet();
         var authorizations = engine.getAuthorizationService();
@@ -123,6 +123,7 @@ class IdentityBootstrapTest {
     private IdentityBootstrap bootstrap(boolean demoUsers) {
         return new IdentityBootstrap(engine.getIdentityService(), engine.getAuthorizationService(),
                 new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService()),
-                new IdentityProperties(demoUsers, "unused"));
+                new IdentityProperties(demoUsers, "unused"),
+                List.of(() -> List.of(new ReviewerGroups.ReviewerGroup("agency-osh", "OVOP agency, Osh office"))));
     }
 }

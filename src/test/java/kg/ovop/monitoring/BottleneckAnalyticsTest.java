@@ -41,7 +41,7 @@ class BottleneckAnalyticsTest {
 
     /** A Monday, 09:00 in Bishkek. */
     static final Instant T0 = Instant.parse("2031-03-03T03:00:00Z");
-    static final String REGION = "KG-GO";
+    static final String REGION = "KG-Y";
 
     @Autowired
     ProcessEngine engine;
@@ -126,7 +126,7 @@ class BottleneckAnalyticsTest {
         complete(third, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", accept);
         at(Duration.ofHours(11));
         complete(first, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
-                Map.of("associationNoConflict", true, "marketingScore", 20, "communityScore", 20));
+                Map.of("conflictOfInterest", "none", "marketingScore", 20, "communityScore", 20));
         at(Duration.ofHours(12));
 
         MonitoringReport report = analytics.report(new MonitoringQuery(BrandCertification.PROCESS_ID, T0,
