@@ -22,6 +22,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.context.ActiveProfiles;
@@ -69,7 +70,7 @@ class OvopApplicationIT {
 
         assertThat(names).containsExactlyInAnyOrder("processes/brand-certification.bpmn",
                 "processes/certificate-lifecycle.bpmn", "processes/brand-eligibility.dmn", "processes/brand-rating.dmn",
-                "forms/submit-application.form", "forms/screen-application.form", "forms/provide-information.form",
+                "processes/screening-office.dmn", "forms/screen-application.form", "forms/provide-information.form",
                 "forms/review-quality.form", "forms/review-market.form", "forms/decide-award.form");
         assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .processDefinitionKey(BrandCertification.PROCESS_ID).count()).isEqualTo(1);
@@ -118,6 +119,7 @@ class OvopApplicationIT {
         assertThat(agencyTasks).singleElement().extracting(t -> t.get("taskDefinitionKey"))
                 .isEqualTo(BrandCertification.TASK_SCREEN_APPLICATION);
         String taskId = (String) agencyTasks.get(0).get("id");
+        assertFormInReviewersLanguage(agency, taskId);
 
         assertThat(producer.exchange("/engine-rest/task?processInstanceId=" + instanceId, HttpMethod.GET, null, LIST)
                 .getBody()).isEmpty();
@@ -222,5 +224,22 @@ class OvopApplicationIT {
     private List<Object> filterNames(String user) {
         return http.withBasicAuth(user, "demo").exchange("/engine-rest/filter", HttpMethod.GET, null, LIST).getBody()
                 .stream().map(f -> f.get("name")).toList();
+    }
+
+    /** The deployed form Tasklist fetches comes in the language the browser asks for; keys and rules stay the same. */
+    private void assertFormInReviewersLanguage(TestRestTemplate agency, String taskId) {
+        String url = "/engine-rest/task/" + taskId + "/deployed-form";
+        String english = agency.exchange(url, HttpMethod.GET, accept(MediaType.APPLICATION_JSON, "en-GB,en;q=0.9"), String.class).getBody();
+        ResponseEntity<String> kyrgyz = agency.exchange(url, HttpMethod.GET, accept(MediaType.APPLICATION_JSON, "ky-KG,ky;q=0.9,ru;q=0.8"),
+                String.class);
+        ResponseEntity<String> russian = agency.exchange(url, HttpMethod.GET, accept(MediaType.APPLICATION_JSON, "ru-RU,ru;q=0.9"), String.class);
+
+        assertThat(english).contains("Accept for expert review");
+        assertThat(kyrgyz.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(kyrgyz.getHeaders().getVary()).contains("Accept-Language");
+        assertThat(kyrgyz.getBody()).contains(kg.ovop.engine.FormTranslations.catalogue(kg.ovop.web.Language.ky).get("Decision"),
+                "\"screeningDecision\"", "\"accept\"").doesNotContain("Accept for expert review");
+        assertThat(russian.getBody()).contains(kg.ovop.engine.FormTranslations.catalogue(kg.ovop.web.Language.ru)
+                .get("Accept for expert review"));
     }
 }

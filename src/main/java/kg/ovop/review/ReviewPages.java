@@ -16,8 +16,12 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 
 import kg.ovop.certification.ApplicationNotFoundException;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.certification.ReviewFile;
 import kg.ovop.document.DocumentResponses;
 import kg.ovop.document.StoredDocument;
+import kg.ovop.product.ProductCategory;
+import kg.ovop.region.RegionDirectory;
+import kg.ovop.web.Language;
 
 /**
  * The reviewer's view of an application, opened from the link at the top of every review form in
@@ -29,15 +33,23 @@ class ReviewPages {
 
     private final BrandApplications applications;
     private final MessageSource messages;
+    private final RegionDirectory regions;
 
-    ReviewPages(BrandApplications applications, MessageSource messages) {
+    ReviewPages(BrandApplications applications, MessageSource messages, RegionDirectory regions) {
         this.applications = applications;
         this.messages = messages;
+        this.regions = regions;
     }
 
     @GetMapping("/review/applications/{number}")
-    String application(@PathVariable String number, Principal reviewer, Model model) {
-        model.addAttribute("file", applications.reviewFile(reviewer.getName(), number));
+    String application(@PathVariable String number, Principal reviewer, Model model, Locale locale) {
+        ReviewFile file = applications.reviewFile(reviewer.getName(), number);
+        Language language = Language.of(locale.getLanguage());
+        model.addAttribute("file", file);
+        model.addAttribute("region", regions.find(file.application().regionCode()).map(r -> r.name(language))
+                .orElse(file.application().regionCode()));
+        model.addAttribute("category", ProductCategory.isCode(file.application().category())
+                ? ProductCategory.fromCode(file.application().category()).label(language) : file.application().category());
         return "review/application";
     }
 

@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -72,6 +73,46 @@ class TasklistScreeningBrowserIT {
                 assertThat(historyService.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
                         .variableName(BrandCertification.SCREENING_DECISION.name()).singleResult().getValue())
                         .isEqualTo("accept");
+            });
+        }
+    }
+
+    /**
+     * From the screening form, one click opens the application as stored with its documents (the
+     * Tasklist sign-in is enough), and the producer's PDF downloads as an attachment.
+     */
+    @Test
+    void agencyReviewerOpensTheProducersDocumentsFromTheTask() {
+        try (Browser browser = Browser.open()) {
+            browser.scenario("tasklist-review-documents", () -> {
+                ProcessInstance application = submitAsProducer();
+                Task screening = await(application, BrandCertification.TASK_SCREEN_APPLICATION);
+                String number = historyService.createHistoricProcessInstanceQuery().processInstanceId(application.getId())
+                        .singleResult().getBusinessKey();
+
+                browser.loginToCamunda("http://localhost:" + port + "/camunda/app/tasklist/default/", "agency1", "demo");
+                browser.go("http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + screening.getId());
+                browser.clickable(By.cssSelector("button.claim")).click();
+                browser.visible(By.linkText("Open the full application and its documents"));
+                assertThat(browser.driver().findElements(By.xpath("//label[contains(., 'Questions asked')]")))
+                        .as("no earlier rounds: the field is hidden").isEmpty();
+                String tasklist = browser.driver().getWindowHandle();
+                browser.click(By.linkText("Open the full application and its documents"));
+                for (String window : browser.driver().getWindowHandles()) {
+                    if (!window.equals(tasklist)) {
+                        browser.driver().switchTo().window(window);
+                    }
+                }
+
+                browser.visible(By.xpath("//h1[contains(normalize-space(), '" + number + "')]"));
+                assertThat(browser.driver().getCurrentUrl()).endsWith("/review/applications/" + number);
+                var document = browser.visible(By.xpath("//a[normalize-space()='conformity.pdf']"));
+                browser.screenshot("review-application");
+                Object download = ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                                + " + r.headers.get('content-disposition')));", document.getAttribute("href"));
+                assertThat(download).asString().startsWith("200 application/pdf attachment;").contains("conformity.pdf");
             });
         }
     }

@@ -102,7 +102,7 @@ class AccessMatrixIT {
     /** A user the administrator may create once per run. */
     final String newUser = "matrix" + Long.toString(java.util.concurrent.ThreadLocalRandom.current().nextLong(1L << 40), 36);
 
-    List<Row> rows(String own, long document, String screeningTask, String validApplication) {
+    List<Row> rows(String own, long document, String screeningTask, String validApplication, String screened, long screenedDocument) {
         String app = "/portal/applications/" + own;
         String api = "/api/applications/" + own;
         Map<String, Seen> producerOnlyPage = expect(S, A, A, F, F);
@@ -149,6 +149,18 @@ class AccessMatrixIT {
                 new Row("GET /admin/territories", "GET", "/admin/territories", true, null, adminPage),
                 new Row("POST /admin/territories", "POST", "/admin/territories", true, "x=y", adminPage),
                 new Row("GET /admin/territories.csv", "GET", "/admin/territories.csv", true, null, adminPage),
+                new Row("GET /admin/holidays", "GET", "/admin/holidays", true, null, adminPage),
+                new Row("POST /admin/holidays", "POST", "/admin/holidays", true, "day=x", adminPage),
+                new Row("POST /admin/holidays/{day}/delete", "POST", "/admin/holidays/1999-01-01/delete", true, null, adminPage),
+                new Row("GET /api/admin/holidays", "GET", "/api/admin/holidays", false, null, adminApi),
+                new Row("POST /api/admin/holidays", "POST", "/api/admin/holidays", false, "{}", adminApi),
+                new Row("DELETE /api/admin/holidays/{day}", "DELETE", "/api/admin/holidays/1999-01-01", false, null,
+                        expect(S, F, F, F, N)),
+                // The screening task is the agency's: only the agency (and the administrator) open the application.
+                new Row("GET /review/applications/{number}", "GET", "/review/applications/" + screened, true, null,
+                        screeningTaskCells()),
+                new Row("GET /review/applications/{number}/documents/{id}", "GET",
+                        "/review/applications/" + screened + "/documents/" + screenedDocument, true, null, screeningTaskCells()),
                 new Row("GET /api/admin/monitoring/report", "GET", "/api/admin/monitoring/report", false, null, adminApi),
                 new Row("GET /api/admin/monitoring/{table}.csv", "GET", "/api/admin/monitoring/activities.csv", false, null, adminApi),
                 new Row("GET /api/admin/certificates/{number}", "GET", "/api/admin/certificates/KG-OVOP-1999-000001", false, null,
@@ -203,7 +215,8 @@ class AccessMatrixIT {
         createOtherProducer();
 
         List<Row> rows = rows(draft.number(), document, screening.getId(),
-                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(TestApplications.apiRequest(TestApplications.form())));
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(TestApplications.apiRequest(TestApplications.form())),
+                submitted.number(), door.reviewFile("admin", submitted.number()).documents().get(0).id());
         Map<String, Visitor> visitors = new LinkedHashMap<>();
         for (String user : rows.get(0).expected().keySet()) {
             visitors.put(user, new Visitor(user, password(user)));
