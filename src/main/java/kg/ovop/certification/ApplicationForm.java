@@ -18,4 +18,11 @@ public record ApplicationForm(
     /** Shared with the API's request validation, so both refuse the same values. */
     public static final String TAXPAYER_PATTERN = "\\d{14}";
     public static final String PHONE_PATTERN = "\\+996\\d{9}";
+
+    /** The same application with the high-mountain status the territory lists give. */
+    public ApplicationForm withHighMountain(boolean known) {
+        return new ApplicationForm(producerType, producerName, taxpayerNumber, phone, email, preferredLanguage, regionCode, district,
+                aiylAimak, village, productNameKy, productNameRu, productNameEn, category, description, story,
+                localRawMaterialShare, annualCapacity, capacityUnit, targetMarkets, womenLed, youthLed, known, registeredBusiness);
+    }
 }

@@ -44,14 +44,24 @@ class ApplicationNotices {
 
     private String reason(String number, MailKind kind, Recipient producer) {
         return switch (kind) {
-            case APPLICATION_INELIGIBLE -> Arrays.stream(details(number, "eligibility").split(","))
-                    .filter(code -> !code.isBlank())
-                    .map(code -> messages.getMessage("eligibility." + code, null, code, producer.language().locale()))
-                    .collect(Collectors.joining(" "));
+            case APPLICATION_INELIGIBLE -> explain("eligibility.", details(number, "eligibility"), null, producer);
+            case APPLICATION_NOT_RECOMMENDED -> applications.latestDecision(number, RecordRatingListener.STAGE)
+                    .map(rating -> explain("rating.", rating.details(), RecordRatingListener.total(rating.qualityScore(),
+                            rating.marketingScore(), rating.communityScore()), producer))
+                    .orElse(null);
             case INFORMATION_REQUESTED, APPLICATION_REJECTED -> details(number, "screening");
             case APPLICATION_REFUSED -> details(number, "committee");
             default -> null;
         };
+    }
+
+    /** Each reason code of a decision as a sentence in the producer's language. */
+    private String explain(String prefix, String codes, Object argument, Recipient producer) {
+        return Arrays.stream(codes == null ? new String[0] : codes.split(",")).filter(code -> !code.isBlank())
+                // No arguments, no MessageFormat: the apostrophes of the plain sentences stay as written.
+                .map(code -> messages.getMessage(prefix + code, argument == null ? null : new Object[] {argument}, code,
+                        producer.language().locale()))
+                .collect(Collectors.joining(" "));
     }
 
     private String details(String number, String stage) {

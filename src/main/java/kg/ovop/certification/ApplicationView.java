@@ -34,6 +34,11 @@ public record ApplicationView(
             shown.put("stage", d.get("stage"));
             shown.put("outcome", d.get("outcome"));
             shown.put("details", d.get("details"));
+            if (RecordRatingListener.STAGE.equals(d.get("stage"))) {
+                // Not the reviewers' scores: the total the brand was refused on.
+                shown.put("total", RecordRatingListener.total((Number) d.get("score_quality"), (Number) d.get("score_marketing"),
+                        (Number) d.get("score_community")));
+            }
             shown.put("decidedAt", d.get("decided_at"));
             return shown;
         }).toList();

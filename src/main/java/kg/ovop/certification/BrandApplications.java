@@ -24,6 +24,7 @@ import kg.ovop.document.Documents;
 import kg.ovop.document.StoredDocument;
 import kg.ovop.engine.FormSchemas;
 import kg.ovop.identity.OvopGroup;
+import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.engine.FormValues;
 import kg.ovop.engine.TaskCompletionDoor;
 
@@ -42,9 +43,11 @@ public class BrandApplications implements TaskCompletionDoor {
     private final FormSchemas forms;
     private final IdentityService identity;
     private final Map<String, TaskStep> steps;
+    private final TerritoryDirectory territories;
 
     BrandApplications(ApplicationStore applications, Documents documents, BrandCertificationProcess process, FormSchemas forms,
-            IdentityService identity, List<TaskStep> steps) {
+            IdentityService identity, List<TaskStep> steps, TerritoryDirectory territories) {
+        this.territories = territories;
         this.applications = applications;
         this.documents = documents;
         this.process = process;
@@ -55,13 +58,13 @@ public class BrandApplications implements TaskCompletionDoor {
 
     @Transactional
     public Application createDraft(String user, ApplicationForm form) {
-        return applications.createDraft(form, user);
+        return applications.createDraft(located(form), user);
     }
 
     @Transactional
     public Application updateDraft(String user, String number, ApplicationForm form) {
         own(user, number);
-        if (!applications.updateDraft(number, form)) {
+        if (!applications.updateDraft(number, located(form))) {
             throw new ApplicationStateException("portal.error.submitted",
                     "Application " + number + " has been submitted and can no longer be edited");
         }
@@ -128,6 +131,16 @@ public class BrandApplications implements TaskCompletionDoor {
     public void copyReviewDocument(String user, String number, long documentId, OutputStream out) {
         describeReviewDocument(user, number, documentId);
         documents.copyContent(documentId, out);
+    }
+
+    /**
+     * A district (and below it an aiyl aimak and a village) must lie in the chosen region wherever the
+     * territory lists know that region: the certificate prints the location as stored. Where the
+     * lists say whether the place is a high-mountain area, that decides, not the tick box.
+     */
+    private ApplicationForm located(ApplicationForm form) {
+        return territories.highMountain(form.regionCode(), form.district(), form.aiylAimak(), form.village())
+                .map(form::withHighMountain).orElse(form);
     }
 
     private Application reviewable(String user, String number) {

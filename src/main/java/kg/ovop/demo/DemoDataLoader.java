@@ -29,6 +29,8 @@ import org.springframework.stereotype.Component;
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationForm;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.region.Territory;
+import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.Language;
 
 /**
@@ -63,8 +65,10 @@ class DemoDataLoader {
     private final ProcessEngine engine;
     private final BrandApplications applications;
     private final JdbcTemplate jdbc;
+    private final TerritoryDirectory territories;
 
-    DemoDataLoader(ProcessEngine engine, BrandApplications applications, JdbcTemplate jdbc) {
+    DemoDataLoader(ProcessEngine engine, BrandApplications applications, JdbcTemplate jdbc, TerritoryDirectory territories) {
+        this.territories = territories;
         this.engine = engine;
         this.applications = applications;
         this.jdbc = jdbc;
@@ -101,7 +105,7 @@ class DemoDataLoader {
         ApplicationForm form = new ApplicationForm(i % 3 == 0 ? "cooperative" : "farmer-household",
                 "Демо өндүрүүчү " + (i + 1) + " (demo)", String.format("9%013d", i + 1), "+996700000" + String.format("%03d", i),
                 "producer" + (i + 1) + MARKER_DOMAIN, i % 2 == 0 ? Language.ky : Language.ru, REGIONS[i % REGIONS.length],
-                "Demo district", "Demo aiyl aimak", "Demo village " + (i + 1), product[1] + " #" + (i + 1),
+                district(REGIONS[i % REGIONS.length]), "Demo aiyl aimak", "Demo village " + (i + 1), product[1] + " #" + (i + 1),
                 product[2] + " #" + (i + 1), null, product[0], "Demo application generated for the local run.", null,
                 60 + (i * 7) % 41, 100 + i * 25, "kg", null, i % 4 == 0, false, false, true);
         Application draft = applications.createDraft(DEMO_PRODUCER, form);
@@ -162,6 +166,11 @@ class DemoDataLoader {
                         COMMITTEE_REASON, "Demo: similar product already certified")
                         : Map.of(CONFLICT_OF_INTEREST, "none", COMMITTEE_DECISION.name(), "award",
                                 AWARDED_STARS, String.valueOf(recommended)));
+    }
+
+    /** A district of the region from the territory lists (where it has none, any name is taken). */
+    private String district(String region) {
+        return territories.districts(region).stream().findFirst().map(Territory::nameKy).orElse("Demo district");
     }
 
     private String screeningQueue(ProcessInstance application) {

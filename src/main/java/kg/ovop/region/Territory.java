@@ -8,10 +8,11 @@ import kg.ovop.web.Language;
 
 /**
  * A district, aiyl aimak or village, valid from one date until another (or still), with its names
- * in the three languages and, for villages, the product category it is known for.
+ * in the three languages and, for villages, the product category it is known for; whether it is a
+ * high-mountain area where the government's list says so (null: not known at this level).
  */
 public record Territory(String code, String parentCode, String regionCode, Level level, String nameKy, String nameRu,
-        String nameEn, String specialisation, LocalDate validFrom, LocalDate validTo) {
+        String nameEn, String specialisation, LocalDate validFrom, LocalDate validTo, Boolean highMountain) {
 
     public enum Level {
         district, aiyl_aimak, village;

@@ -72,7 +72,8 @@ class TerritoryAdmin {
         jdbc.query(TerritoryDirectory.SELECT + " ORDER BY region_code, level, code", TerritoryDirectory.ROW).forEach(t ->
                 csv.append(String.join(",", Stream.of(t.code(), t.parentCode(), t.level().name(), t.regionCode(), t.nameKy(),
                         t.nameRu(), t.nameEn(), t.specialisation(), t.validFrom().toString(),
-                        t.validTo() == null ? null : t.validTo().toString()).map(Csv::quote).toList())).append("\r\n"));
+                        t.validTo() == null ? null : t.validTo().toString(),
+                        t.highMountain() == null ? null : t.highMountain().toString()).map(Csv::quote).toList())).append("\r\n"));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename("territories.csv").build()
                         .toString())

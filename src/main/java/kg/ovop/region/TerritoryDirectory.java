@@ -25,10 +25,11 @@ import kg.ovop.web.BadRequestException;
 public class TerritoryDirectory {
 
     static final String SELECT = "SELECT code, parent_code, region_code, level, name_ky, name_ru, name_en, specialisation,"
-            + " valid_from, valid_to FROM ovop_territory";
+            + " valid_from, valid_to, high_mountain FROM ovop_territory";
     static final RowMapper<Territory> ROW = (rs, i) -> new Territory(rs.getString(1), rs.getString(2), rs.getString(3),
             Level.valueOf(rs.getString(4)), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-            rs.getDate(9).toLocalDate(), rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate());
+            rs.getDate(9).toLocalDate(), rs.getDate(10) == null ? null : rs.getDate(10).toLocalDate(),
+            (Boolean) rs.getObject(11));
 
     private static final String VALID_ON = " AND valid_from <= ? AND (valid_to IS NULL OR valid_to > ?)";
 
@@ -86,6 +87,18 @@ public class TerritoryDirectory {
             }
         }
         return Optional.ofNullable(matched);
+    }
+
+    /**
+     * Whether a location is a high-mountain area, from the most precise level that says so (a
+     * village, else its aiyl aimak, else its district); empty where the lists do not know.
+     */
+    public Optional<Boolean> highMountain(String regionCode, String district, String aiylAimak, String village) {
+        Territory level = locate(regionCode, district, aiylAimak, village).orElse(null);
+        while (level != null && level.highMountain() == null) {
+            level = level.parentCode() == null ? null : find(level.parentCode()).orElse(null);
+        }
+        return Optional.ofNullable(level).map(Territory::highMountain);
     }
 
     /**

@@ -31,7 +31,9 @@ import kg.ovop.web.Csv;
 public class TerritoryImport {
 
     public static final List<String> HEADER = List.of("code", "parent_code", "level", "region_code", "name_ky", "name_ru",
-            "name_en", "specialisation", "valid_from", "valid_to");
+            "name_en", "specialisation", "valid_from", "valid_to", "high_mountain");
+    /** Files written before high_mountain existed are still read (the column then stays unknown). */
+    static final List<String> HEADER_WITHOUT_HIGH_MOUNTAIN = HEADER.subList(0, HEADER.size() - 1);
     static final int MAX_ROWS = 20_000;
 
     private final JdbcTemplate jdbc;
@@ -70,12 +72,12 @@ public class TerritoryImport {
         for (Territory t : rows) {
             (loaded.containsKey(t.code()) ? updates : inserts).add(new Object[] {t.parentCode(), t.regionCode(),
                     t.level().name(), t.nameKy(), t.nameRu(), t.nameEn(), t.specialisation(), Date.valueOf(t.validFrom()),
-                    t.validTo() == null ? null : Date.valueOf(t.validTo()), t.code()});
+                    t.validTo() == null ? null : Date.valueOf(t.validTo()), t.highMountain(), t.code()});
         }
         jdbc.batchUpdate("UPDATE ovop_territory SET parent_code = ?, region_code = ?, level = ?, name_ky = ?, name_ru = ?,"
-                + " name_en = ?, specialisation = ?, valid_from = ?, valid_to = ? WHERE code = ?", updates);
+                + " name_en = ?, specialisation = ?, valid_from = ?, valid_to = ?, high_mountain = ? WHERE code = ?", updates);
         jdbc.batchUpdate("INSERT INTO ovop_territory (parent_code, region_code, level, name_ky, name_ru, name_en,"
-                + " specialisation, valid_from, valid_to, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
+                + " specialisation, valid_from, valid_to, high_mountain, code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", inserts);
         return new Result(inserts.size(), updates.size());
     }
 
@@ -86,7 +88,7 @@ public class TerritoryImport {
         Map<String, Integer> lineOf = new HashMap<>();
         BufferedReader lines = new BufferedReader(csv);
         List<String> header = Csv.parse(stripBom(lines.readLine()));
-        if (!HEADER.equals(header)) {
+        if (!HEADER.equals(header) && !HEADER_WITHOUT_HIGH_MOUNTAIN.equals(header)) {
             throw new RefusedException(List.of("line 1: the header must be " + String.join(",", HEADER)));
         }
         String line;
@@ -100,7 +102,7 @@ public class TerritoryImport {
                 throw new RefusedException(List.of("more than " + MAX_ROWS + " rows: split the file"));
             }
             int before = problems.size();
-            Territory row = row(Csv.parse(line), number, problems);
+            Territory row = row(Csv.parse(line), header.size(), number, problems);
             if (row != null && problems.size() == before) {
                 if (byCode.putIfAbsent(row.code(), row) != null) {
                     problems.add("line " + number + ": code " + row.code() + " appears twice (first on line "
@@ -128,10 +130,10 @@ public class TerritoryImport {
         return byCode.values().stream().sorted(Comparator.comparing(Territory::level).thenComparing(Territory::code)).toList();
     }
 
-    private Territory row(List<String> cells, int number, List<String> problems) {
+    private Territory row(List<String> cells, int columns, int number, List<String> problems) {
         String at = "line " + number + ": ";
-        if (cells.size() != HEADER.size()) {
-            problems.add(at + "expected " + HEADER.size() + " columns, found " + cells.size());
+        if (cells.size() != columns) {
+            problems.add(at + "expected " + columns + " columns, found " + cells.size());
             return null;
         }
         String code = cells.get(0).strip();
@@ -166,8 +168,13 @@ public class TerritoryImport {
         if (from != null && to != null && !to.isAfter(from)) {
             problems.add(at + "valid_to must be after valid_from");
         }
+        String mountain = columns > 10 ? blankToNull(cells.get(10)) : null;
+        if (mountain != null && !mountain.equals("true") && !mountain.equals("false")) {
+            problems.add(at + "high_mountain must be true, false or empty (not known)");
+        }
         return from == null || level == null ? null : new Territory(code, blankToNull(cells.get(1)), region, level,
-                cells.get(4).strip(), cells.get(5).strip(), cells.get(6).strip(), specialisation, from, to);
+                cells.get(4).strip(), cells.get(5).strip(), cells.get(6).strip(), specialisation, from, to,
+                mountain == null ? null : Boolean.valueOf(mountain));
     }
 
     /** A district has no parent; an aiyl aimak's is a district, a village's an aiyl aimak, in the same region. */

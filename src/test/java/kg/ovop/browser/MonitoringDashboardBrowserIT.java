@@ -47,7 +47,9 @@ class MonitoringDashboardBrowserIT {
                 browser.visible(By.cssSelector("#chart-weekly canvas"));
                 browser.visible(By.cssSelector("#chart-funnel canvas"));
                 assertThat(browser.visible(By.xpath("//table[@id='funnel']/tbody/tr[2]")).getText()).contains("Screen application");
-                assertThat(browser.visible(By.xpath("//ol/li[1]")).getText()).contains("Screen application");
+                // Other tests on the same database leave older waits; the two screenings are among the bottlenecks.
+                assertThat(browser.visible(By.xpath("//ol/li[contains(normalize-space(), 'Screen application')]")).getText())
+                        .containsPattern("\\d+ waiting");
                 browser.screenshot("monitoring-dashboard");
             });
         }

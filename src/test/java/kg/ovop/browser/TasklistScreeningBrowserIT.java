@@ -179,7 +179,7 @@ class TasklistScreeningBrowserIT {
                 "productNameKy", "Токтогул бал",
                 "productNameRu", "Токтогульский мёд",
                 "category", "food",
-                "region", "KG-J")).processInstanceId();
+                "region", "KG-J", "district", "Токтогул району")).processInstanceId();
         return runtimeService.createProcessInstanceQuery().processInstanceId(instance).singleResult();
     }
 }

@@ -341,19 +341,21 @@ class ApplicationRecordIT {
             BrandCertification.TASK_REVIEW_QUALITY, "academia1", BrandCertification.TASK_REVIEW_MARKET, "association1",
             BrandCertification.TASK_DECIDE_AWARD, "committee1");
 
+    /** Valid submissions per task, the first a decision; a declared conflict shows its reason field. */
+    static final Map<String, Object> CONFLICT = Map.of("conflictOfInterest", "declared", "conflictReason", "My cousin's cooperative");
     static final Map<String, List<Map<String, Object>>> VALID = Map.of(
             BrandCertification.TASK_SCREEN_APPLICATION, List.of(Map.of("screeningDecision", "accept"),
                     Map.of("screeningDecision", "requestInformation", "informationRequest", "Lab report?"),
-                    Map.of("screeningDecision", "reject", "rejectionReason", "Not local")),
+                    Map.of("screeningDecision", "reject", "rejectionReason", "Not local"), CONFLICT),
             BrandCertification.TASK_REVIEW_QUALITY, List.of(Map.of("conflictOfInterest", "none", "qualityScore", 35,
-                    "labResult", "pass", "qualityComment", "Good")),
+                    "labResult", "pass", "qualityComment", "Good"), CONFLICT),
             BrandCertification.TASK_REVIEW_MARKET, List.of(Map.of("conflictOfInterest", "none", "marketingScore", 20,
-                    "communityScore", 20, "marketComment", "Good")),
+                    "communityScore", 20, "marketComment", "Good"), CONFLICT),
             BrandCertification.TASK_DECIDE_AWARD, List.of(
                     Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4"),
                     Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4",
                             "levelChangeReason", "Same level"),
-                    Map.of("conflictOfInterest", "none", "committeeDecision", "refuse", "committeeReason", "Duplicate")));
+                    Map.of("conflictOfInterest", "none", "committeeDecision", "refuse", "committeeReason", "Duplicate"), CONFLICT));
 
     boolean hidden(FormField field, Map<String, Object> submission) {
         return field.hide() != null && forms.holds(field.hide(), new HashMap<>(submission));

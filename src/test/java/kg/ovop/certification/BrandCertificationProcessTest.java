@@ -104,7 +104,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(CertificateLifecycle.PROCESS_ID)
                 .processInstanceBusinessKey(certificate.number()).count()).isEqualTo(1);
         assertThat(applications.decisions(stored.number())).extracting(d -> d.get("stage"))
-                .containsExactly("eligibility", "screening", "quality-review", "market-review", "committee");
+                .containsExactly("eligibility", "screening", "quality-review", "market-review", "rating", "committee");
     }
 
     @Test
@@ -461,5 +461,67 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
 
     static java.time.Instant bishkek(int year, int month, int day, int hour) {
         return java.time.ZonedDateTime.of(year, month, day, hour, 0, 0, 0, java.time.ZoneId.of("Asia/Bishkek")).toInstant();
+    }
+
+    @Autowired
+    org.springframework.context.MessageSource messages;
+
+    String bodyOf(ProcessInstance application, String kind) {
+        return jdbc.queryForObject("SELECT body_text FROM ovop_mail_message WHERE business_ref LIKE ? AND kind = ?", String.class,
+                application(application).number() + "/%", kind);
+    }
+
+    String text(String language, String code, Object... arguments) {
+        return messages.getMessage(code, arguments.length == 0 ? null : arguments, java.util.Locale.forLanguageTag(language));
+    }
+
+    @Test
+    void aDistrictOfAnotherRegionIsRefusedAndNothingIsWritten() {
+        int drafts = door.list("producer1").size();
+
+        assertThatThrownBy(() -> door.createDraft("producer1", TestApplications.applicationForm(form("district", "Сузак району"))))
+                .isInstanceOf(kg.ovop.web.BadRequestException.class).hasMessageContaining("Сузак району")
+                .extracting(e -> ((kg.ovop.web.FieldException) e).field()).isEqualTo("district");
+        Application draft = door.createDraft("producer1", TestApplications.applicationForm(form()));
+        assertThatThrownBy(() -> door.updateDraft("producer1", draft.number(),
+                TestApplications.applicationForm(form("region", "KG-J")))).isInstanceOf(kg.ovop.web.BadRequestException.class);
+
+        assertThat(door.list("producer1")).hasSize(drafts + 1);
+        assertThat(applications.get(draft.number()).regionCode()).isEqualTo("KG-N");
+    }
+
+    /** Every refusal reaches the producer with its reason, in the language they chose. */
+    @ParameterizedTest(name = "in {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"ky", "ru", "en"})
+    void everyRefusalTellsTheProducerWhyInTheirLanguage(String language) {
+        ProcessInstance ineligible = submit(form("preferredLanguage", language, "localRawMaterialShare", 40));
+        runDueJobs(ineligible);
+        assertThat(bodyOf(ineligible, "APPLICATION_INELIGIBLE")).contains(text(language, "eligibility.local-share-too-low"));
+
+        ProcessInstance rejected = submit(form("preferredLanguage", language));
+        runDueJobs(rejected);
+        complete(rejected, TASK_SCREEN_APPLICATION, "agency1", "agency",
+                vars("screeningDecision", "reject", "rejectionReason", "Шырдак сатылып алынган / bought in"));
+        assertThat(bodyOf(rejected, "APPLICATION_REJECTED")).contains("Шырдак сатылып алынган / bought in");
+
+        ProcessInstance lowScores = acceptedForReview(form("preferredLanguage", language));
+        review(lowScores, 20, "pass", 10, 19);
+        assertThat(bodyOf(lowScores, "APPLICATION_NOT_RECOMMENDED")).contains(text(language, "rating.below-pass-mark", 49))
+                .doesNotContain(text(language, "rating.lab-failed"));
+
+        ProcessInstance labFailed = acceptedForReview(form("preferredLanguage", language));
+        review(labFailed, 44, "fail", 25, 30);
+        assertThat(bodyOf(labFailed, "APPLICATION_NOT_RECOMMENDED")).contains(text(language, "rating.lab-failed"))
+                .doesNotContain(text(language, "rating.below-pass-mark", 99));
+
+        ProcessInstance refused = acceptedForReview(form("preferredLanguage", language));
+        review(refused, 35, "pass", 20, 20);
+        complete(refused, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
+                "committeeDecision", "refuse", "committeeReason", "Айылда мындай продукт бар / already represented"));
+        assertThat(bodyOf(refused, "APPLICATION_REFUSED")).contains("Айылда мындай продукт бар / already represented");
+        assertThat(door.overview("producer1", application(lowScores).number()).decisions())
+                .filteredOn(d -> "rating".equals(d.get("stage"))).singleElement()
+                .satisfies(d -> assertThat(d).containsEntry("outcome", "notRecommended").containsEntry("details", "below-pass-mark")
+                        .containsEntry("total", 49));
     }
 }

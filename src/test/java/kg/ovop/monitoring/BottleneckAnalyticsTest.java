@@ -83,7 +83,7 @@ class BottleneckAnalyticsTest {
     }
 
     ProcessInstance submit() {
-        ProcessInstance instance = driver().submit(TestApplications.form("region", REGION));
+        ProcessInstance instance = driver().submit(TestApplications.form("region", REGION, "district", "Ысык-Көл району"));
         started.add(instance.getId());
         driver().runDueJobs(instance);
         return instance;

@@ -136,6 +136,35 @@ class PortalPagesIT {
         assertThat(driver.task(instance, BrandCertification.TASK_PROVIDE_INFORMATION)).isNotNull();
     }
 
+    /** Ineligible and not recommended: the portal says why, in each of its languages, with the total. */
+    @Test
+    void theApplicationPageSaysWhyTheBrandWasRefused(@Autowired ProcessEngine engine, @Autowired BrandApplications door,
+            @Autowired org.springframework.context.MessageSource messages) throws Exception {
+        EngineDriver driver = new EngineDriver(engine, door);
+        ProcessInstance ineligible = driver.submit(TestApplications.form("localRawMaterialShare", 30));
+        driver.runDueJobs(ineligible);
+        ProcessInstance lowScores = driver.submit(TestApplications.form());
+        driver.runDueJobs(lowScores);
+        driver.complete(lowScores, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of("screeningDecision", "accept"));
+        driver.complete(lowScores, BrandCertification.TASK_REVIEW_QUALITY, "academia1", "academia",
+                Map.of("conflictOfInterest", "none", "qualityScore", 21, "labResult", "fail"));
+        driver.complete(lowScores, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
+                Map.of("conflictOfInterest", "none", "marketingScore", 9, "communityScore", 12));
+
+        for (String language : List.of("ky", "ru", "en")) {
+            java.util.Locale locale = java.util.Locale.forLanguageTag(language);
+            mvc.perform(get("/portal/applications/" + ineligible.getBusinessKey()).param("lang", language).with(producer("producer1")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(messages.getMessage("eligibility.local-share-too-low", null, locale))));
+            mvc.perform(get("/portal/applications/" + lowScores.getBusinessKey()).param("lang", language).with(producer("producer1")))
+                    .andExpect(status().isOk())
+                    .andExpect(content().string(containsString(messages.getMessage("rating.lab-failed", new Object[] {42}, locale))))
+                    .andExpect(content().string(containsString(
+                            org.springframework.web.util.HtmlUtils.htmlEscape(messages.getMessage("rating.below-pass-mark", new Object[] {42}, locale)))))
+                    .andExpect(content().string(not(containsString("academia1"))));
+        }
+    }
+
     @Test
     void aDisguisedFileIsRefusedInTheReadersLanguage() throws Exception {
         String location = mvc.perform(application().with(producer("producer1")))

@@ -50,7 +50,8 @@ import kg.ovop.certification.TestApplications;
 /**
  * The territory classifier end to end: an administrator loads aiyl aimaks and villages of Leilek
  * district (no other test uses it), producers then choose from those lists in the portal and the
- * API, a reform closes an aiyl aimak, and a village's declared product feeds the eligibility check.
+ * API, a reform closes an aiyl aimak, a village's declared product feeds the eligibility check, and
+ * the lists' high-mountain status decides an application's.
  */
 @SpringBootTest(properties = {"ovop.mail.delivery=outbox", "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
@@ -220,6 +221,30 @@ class TerritoryIT {
                 .andExpect(content().string(containsString(
                         "KG-B-leilek-isfana-2,KG-B-leilek-isfana,village,KG-B,\"Кара-Суу, жогорку\",\"Кара-Суу, верхний\"")))
                 .andExpect(content().string(containsString("KG-B-leilek-old,KG-B-leilek,aiyl_aimak,KG-B,Эски,Старый,Old,,2010-01-01,2024-01-01")));
+    }
+
+    @Test
+    @Order(6)
+    void whereTheListsKnowAHighMountainAreaTheyDecideNotTheTickBox() throws Exception {
+        String withHighMountain = HEADER.replace("valid_to\n", "valid_to,high_mountain\n");
+        mvc.perform(upload(withHighMountain + "KG-B-leilek-isfana,KG-B-leilek,aiyl_aimak,KG-B,Исфана,Исфана,Isfana,,2023-01-01,,true\n"
+                + "KG-B-leilek-isfana-1,KG-B-leilek-isfana,village,KG-B,Ак-Терек,Ак-Терек,Ak-Terek,food,2023-01-01,,false\n"))
+                .andExpect(content().string(containsString("Loaded: 0 added, 2 updated.")));
+        mvc.perform(upload(withHighMountain + "KG-B-leilek-isfana-1,KG-B-leilek-isfana,village,KG-B,Ак-Терек,Ак-Терек,Ak-Terek,food,"
+                + "2023-01-01,,yes\n")).andExpect(content().string(containsString("line 2: high_mountain must be true, false or empty")));
+
+        var upper = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form("region", "KG-B",
+                "district", "Лейлек району", "aiylAimak", "Исфана", "village", "Upper Kara-Suu", "highMountain", false)));
+        var akTerek = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form("region", "KG-B",
+                "district", "Лейлек району", "aiylAimak", "Исфана", "village", "Ак-Терек", "highMountain", true)));
+        var unknown = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form("highMountain", true)));
+
+        assertThat(upper.highMountain()).as("the aiyl aimak is a high-mountain area").isTrue();
+        assertThat(akTerek.highMountain()).as("the village says it is not").isFalse();
+        assertThat(unknown.highMountain()).as("Kochkor district: not known, the tick box stands").isTrue();
+        mvc.perform(get("/admin/territories.csv").with(admin()))
+                .andExpect(content().string(containsString("valid_to,high_mountain\r\n")))
+                .andExpect(content().string(containsString("Ak-Terek,food,2023-01-01,,false")));
     }
 
     /** Submits an application from the village and reads the eligibility table's findings from the store. */
