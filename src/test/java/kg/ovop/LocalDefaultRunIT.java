@@ -38,6 +38,10 @@ class LocalDefaultRunIT {
             assertThat(engine.getIdentityService().createUserQuery().userId("admin").memberOfGroup("ovop-admin").count())
                     .isEqualTo(1);
             assertThat(demoApplications(first)).as("demo data loaded").isEqualTo(36);
+            int port = ((org.springframework.boot.web.context.WebServerApplicationContext) first).getWebServer().getPort();
+            assertThat(first.getBean(kg.ovop.certificate.PublicLinks.class).verificationUrl("t"))
+                    .as("no public address configured: links point at the port the server got")
+                    .isEqualTo("http://localhost:" + port + "/verify/t");
             assertThat(first.getBean(JdbcTemplate.class).queryForList("SELECT DISTINCT status FROM ovop_application",
                     String.class)).contains("in_screening", "information_requested", "in_expert_review", "awarded", "refused",
                     "lapsed", "withdrawn");

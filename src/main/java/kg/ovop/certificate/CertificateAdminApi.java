@@ -41,13 +41,15 @@ class CertificateAdminApi {
     private final CertificateRegistry registry;
     private final CertificatePdfRenderer renderer;
     private final CertificateProperties properties;
+    private final PublicLinks links;
     private final Clock clock;
 
-    CertificateAdminApi(CertificateRegistry registry, CertificatePdfRenderer renderer, CertificateProperties properties,
+    CertificateAdminApi(CertificateRegistry registry, CertificatePdfRenderer renderer, CertificateProperties properties, PublicLinks links,
             Clock clock) {
         this.registry = registry;
         this.renderer = renderer;
         this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -62,7 +64,7 @@ class CertificateAdminApi {
     CertificateDetails get(@PathVariable String number) {
         Certificate certificate = registry.findByNumber(number).orElseThrow(() -> new CertificateNotFoundException(number));
         return new CertificateDetails(certificate, certificate.statusOn(LocalDate.now(clock)),
-                properties.verificationUrl(certificate.verificationToken()), registry.history(number));
+                links.verificationUrl(certificate.verificationToken()), registry.history(number));
     }
 
     @PostMapping("/{number}/suspend")

@@ -5,6 +5,8 @@ import java.io.ByteArrayOutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
@@ -51,14 +53,14 @@ public class CertificatePdfRenderer {
 
     private final CertificateFonts fonts;
     private final RegionDirectory regions;
-    private final CertificateProperties properties;
+    private final PublicLinks links;
     private final Clock clock;
 
-    public CertificatePdfRenderer(CertificateFonts fonts, RegionDirectory regions, CertificateProperties properties,
+    public CertificatePdfRenderer(CertificateFonts fonts, RegionDirectory regions, PublicLinks links,
             Clock clock) {
         this.fonts = fonts;
         this.regions = regions;
-        this.properties = properties;
+        this.links = links;
         this.clock = clock;
     }
 
@@ -97,25 +99,10 @@ public class CertificatePdfRenderer {
                 Element.ALIGN_CENTER);
         stars(canvas, certificate.stars(), centre, 408);
 
-        text(canvas, fonts.serifBold, 24, INK, certificate.productNameKy(), centre, 362, Element.ALIGN_CENTER);
-        String otherNames = certificate.productNameRu()
-                + (certificate.productNameEn() == null || certificate.productNameEn().isBlank() ? "" : " · " + certificate.productNameEn());
-        text(canvas, fonts.serif, 13, MUTED, otherNames, centre, 342, Element.ALIGN_CENTER);
-
-        float left = 80;
-        float y = 296;
-        y = detail(canvas, "Өндүрүүчү / Producer", certificate.producerName(), left, y);
-        y = detail(canvas, "Жайгашкан жери / Location", certificate.village() + ", " + certificate.district() + ", "
-                + region.nameKy() + " (" + region.nameEn() + ")", left, y);
-        y = detail(canvas, "Категория / Category", category.label(Language.ky) + " / " + category.label(Language.en), left, y);
-        detail(canvas, "Берилди / Issued · Жарактуу / Valid until",
-                DATE.format(certificate.issuedOn()) + " — " + DATE.format(certificate.expiresOn()), left, y);
-        text(canvas, fonts.sansBold, 15, INK, "№ " + certificate.number(), left, 78, Element.ALIGN_LEFT);
-
-        String url = properties.verificationUrl(certificate.verificationToken());
-        qrCode(canvas, url, 640, 86, 110);
-        text(canvas, fonts.sansBold, 8, INK, "Текшерүү · Проверка · Verify", 695, 74, Element.ALIGN_CENTER);
-        text(canvas, fonts.sans, 6, MUTED, url, 695, 64, Element.ALIGN_CENTER);
+        for (TextBox box : layout(certificate, region, category)) {
+            box.draw(canvas);
+        }
+        qrCode(canvas, links.verificationUrl(certificate.verificationToken()), QR_X, QR_Y, QR_SIZE);
 
         if (watermark != null) {
             watermark(canvas, watermark, page);
@@ -137,10 +124,116 @@ public class CertificatePdfRenderer {
         canvas.restoreState();
     }
 
-    private float detail(PdfContentByte canvas, String label, String value, float x, float y) {
-        text(canvas, fonts.sans, 9, MUTED, label, x, y, Element.ALIGN_LEFT);
-        text(canvas, fonts.sans, 13, INK, value, x, y - 16, Element.ALIGN_LEFT);
-        return y - 44;
+    /** Where the QR code sits: no text may run into it. */
+    static final float QR_X = 640;
+    static final float QR_Y = 100;
+    static final float QR_SIZE = 110;
+    /** Inside the gold frame, with a margin. */
+    static final Rectangle INSIDE = new Rectangle(40, 40, PageSize.A4.rotate().getWidth() - 40, PageSize.A4.rotate().getHeight() - 40);
+
+    /** One line of text as placed on the page, with the box it covers. */
+    record TextBox(BaseFont font, float size, Color colour, String text, float x, float y, int alignment) {
+
+        float width() {
+            return font.getWidthPoint(text, size);
+        }
+
+        Rectangle bounds() {
+            float left = alignment == Element.ALIGN_CENTER ? x - width() / 2 : alignment == Element.ALIGN_RIGHT ? x - width() : x;
+            return new Rectangle(left, y + font.getDescentPoint(text, size), left + width(), y + font.getAscentPoint(text, size));
+        }
+
+        void draw(PdfContentByte canvas) {
+            CertificatePdfRenderer.text(canvas, font, size, colour, text, x, y, alignment);
+        }
+    }
+
+    /**
+     * The certificate's variable texts, placed: each wraps onto its lines and shrinks until it fits
+     * its width; nothing is ever cut. Names may be 200 characters long.
+     */
+    List<TextBox> layout(Certificate certificate, Region region, ProductCategory category) {
+        List<TextBox> boxes = new ArrayList<>();
+        float centre = PageSize.A4.rotate().getWidth() / 2;
+        float y = fit(boxes, fonts.serifBold, 24, 12, INK, certificate.productNameKy(), centre, 370, 700, 2, Element.ALIGN_CENTER);
+        String otherNames = certificate.productNameRu()
+                + (certificate.productNameEn() == null || certificate.productNameEn().isBlank() ? "" : " · " + certificate.productNameEn());
+        y = fit(boxes, fonts.serif, 13, 8, MUTED, otherNames, centre, y - 4, 700, 2, Element.ALIGN_CENTER);
+
+        float left = 80;
+        float width = QR_X - 20 - left;
+        y = Math.min(y - 22, 296);
+        y = detail(boxes, "Өндүрүүчү / Producer", certificate.producerName(), left, y, width);
+        y = detail(boxes, "Жайгашкан жери / Location", certificate.village() + ", " + certificate.district() + ", "
+                + region.nameKy() + " (" + region.nameEn() + ")", left, y, width);
+        y = detail(boxes, "Категория / Category", category.label(Language.ky) + " / " + category.label(Language.en), left, y, width);
+        detail(boxes, "Берилди / Issued · Жарактуу / Valid until",
+                DATE.format(certificate.issuedOn()) + " — " + DATE.format(certificate.expiresOn()), left, y, width);
+        boxes.add(new TextBox(fonts.sansBold, 15, INK, "№ " + certificate.number(), left, 52, Element.ALIGN_LEFT));
+        // The address is in the QR code; printed, it stays readable (9 pt) and fits the line under it.
+        String url = links.verificationUrl(certificate.verificationToken());
+        float qrCentre = QR_X + QR_SIZE / 2;
+        boxes.add(new TextBox(fonts.sansBold, 9, INK, "Текшерүү · Проверка · Verify", qrCentre, QR_Y - 14, Element.ALIGN_CENTER));
+        fit(boxes, fonts.sans, 9, 6, MUTED, url, qrCentre, QR_Y - 27, 2 * (INSIDE.getRight() - qrCentre), 2, Element.ALIGN_CENTER);
+        return boxes;
+    }
+
+    private float detail(List<TextBox> boxes, String label, String value, float x, float y, float width) {
+        boxes.add(new TextBox(fonts.sans, 9, MUTED, label, x, y, Element.ALIGN_LEFT));
+        return fit(boxes, fonts.sans, 13, 8, INK, value, x, y - 16, width, 2, Element.ALIGN_LEFT) - 12;
+    }
+
+    /**
+     * Places a text from {@code y} down in lines of at most {@code width}: at the largest size from
+     * {@code size} to {@code smallest} at which it takes at most {@code lines} lines, else at the
+     * smallest size on as many lines as it needs. Returns the baseline below the last line.
+     */
+    static float fit(List<TextBox> boxes, BaseFont font, float size, float smallest, Color colour, String text, float x, float y,
+            float width, int lines, int alignment) {
+        float chosen = size;
+        List<String> wrapped = wrap(font, chosen, text, width);
+        while (wrapped.size() > lines && chosen > smallest) {
+            chosen = Math.max(smallest, chosen - 0.5f);
+            wrapped = wrap(font, chosen, text, width);
+        }
+        float baseline = y;
+        for (String line : wrapped) {
+            boxes.add(new TextBox(font, chosen, colour, line, x, baseline, alignment));
+            baseline -= chosen * 1.2f;
+        }
+        return baseline;
+    }
+
+    /** Words onto lines no wider than {@code width}; a word wider than a line is split where it must be. */
+    static List<String> wrap(BaseFont font, float size, String text, float width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.strip().split("\\s+")) {
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (font.getWidthPoint(candidate, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            String rest = word;
+            while (font.getWidthPoint(rest, size) > width) {
+                int cut = rest.offsetByCodePoints(0, 1);
+                while (cut < rest.length() && font.getWidthPoint(rest.substring(0, rest.offsetByCodePoints(cut, 1)), size) <= width) {
+                    cut = rest.offsetByCodePoints(cut, 1);
+                }
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.append(rest);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static void text(PdfContentByte canvas, BaseFont font, float size, Color colour, String text, float x, float y,

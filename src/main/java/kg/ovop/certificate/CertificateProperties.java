@@ -4,17 +4,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
 
 /**
  * @param validityMonths how long a certificate is valid (domain default: 36 months)
- * @param publicBaseUrl  where the public site is reachable; the QR code points below it
+ * @param publicBaseUrl  where the public site is reachable; the QR code points below it (empty: the running
+ *                       server, see {@link PublicLinks})
  */
 @Validated
 @ConfigurationProperties("ovop.certificate")
-public record CertificateProperties(@Min(1) int validityMonths, @NotBlank String publicBaseUrl) {
-
-    public String verificationUrl(String token) {
-        return publicBaseUrl.replaceAll("/+$", "") + "/verify/" + token;
-    }
+public record CertificateProperties(@Min(1) int validityMonths, String publicBaseUrl) {
 }

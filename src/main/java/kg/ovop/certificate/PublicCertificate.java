@@ -29,7 +29,8 @@ public record PublicCertificate(
         String village,
         int stars,
         LocalDate issuedOn,
-        LocalDate expiresOn) {
+        LocalDate expiresOn,
+        String verificationPath) {
 
     static PublicCertificate of(Certificate certificate, Region region, LocalDate today, Language language) {
         CertificateStatus status = certificate.statusOn(today);
@@ -43,7 +44,7 @@ public record PublicCertificate(
                 certificate.producerName(), certificate.category(),
                 ProductCategory.fromCode(certificate.category()).label(language), certificate.regionCode(),
                 region.name(language), certificate.district(), certificate.village(), certificate.stars(),
-                certificate.issuedOn(), certificate.expiresOn());
+                certificate.issuedOn(), certificate.expiresOn(), "/verify/" + certificate.verificationToken());
     }
 
     /** The product name in the reader's language, falling back to Kyrgyz. */

@@ -19,6 +19,29 @@ public record ApplicationForm(
     public static final String TAXPAYER_PATTERN = "\\d{14}";
     public static final String PHONE_PATTERN = "\\+996\\d{9}";
 
+    /**
+     * A Kyrgyz mobile number as people write it ("0700 123 456", "+996 (700) 12-34-56", "996700123456")
+     * in the stored form +996XXXXXXXXX; anything else is left for the pattern to refuse.
+     */
+    public static String tidyPhone(String phone) {
+        if (phone == null) {
+            return null;
+        }
+        String digits = phone.replaceAll("[\\s()\\-.]", "");
+        if (digits.matches("0\\d{9}")) {
+            return "+996" + digits.substring(1);
+        }
+        if (digits.matches("996\\d{9}")) {
+            return "+" + digits;
+        }
+        return digits;
+    }
+
+    /** A taxpayer number typed with spaces or dashes between its digits. */
+    public static String tidyTaxpayerNumber(String number) {
+        return number == null ? null : number.replaceAll("[\\s\\-]", "");
+    }
+
     /** The same application with the high-mountain status the territory lists give. */
     public ApplicationForm withHighMountain(boolean known) {
         return new ApplicationForm(producerType, producerName, taxpayerNumber, phone, email, preferredLanguage, regionCode, district,

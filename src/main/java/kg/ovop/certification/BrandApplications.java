@@ -6,8 +6,10 @@ import static kg.ovop.certification.BrandCertification.CONFLICT_REASON;
 
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,13 +22,15 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kg.ovop.document.DocumentKind;
 import kg.ovop.document.Documents;
 import kg.ovop.document.StoredDocument;
 import kg.ovop.engine.FormSchemas;
-import kg.ovop.identity.OvopGroup;
-import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.engine.FormValues;
 import kg.ovop.engine.TaskCompletionDoor;
+import kg.ovop.identity.OvopGroup;
+import kg.ovop.region.TerritoryDirectory;
+import kg.ovop.web.BadRequestException;
 
 /**
  * The one door of a brand application. The portal, the REST API and every task completion
@@ -36,6 +40,11 @@ import kg.ovop.engine.TaskCompletionDoor;
  */
 @Service
 public class BrandApplications implements TaskCompletionDoor {
+
+    static final String WITHDRAWAL = "withdrawal";
+    /** Submitted and not yet decided by the committee. */
+    private static final Set<ApplicationStatus> WITHDRAWABLE = EnumSet.of(ApplicationStatus.submitted, ApplicationStatus.in_screening,
+            ApplicationStatus.information_requested, ApplicationStatus.in_expert_review, ApplicationStatus.in_committee);
 
     private final ApplicationStore applications;
     private final Documents documents;
@@ -96,6 +105,24 @@ public class BrandApplications implements TaskCompletionDoor {
                     "Documents can be added to a draft or when the agency asks for them");
         }
         return documents.attach(application.id(), kind, fileName, size, content, user);
+    }
+
+    /** The required documents a producer's application does not carry yet. */
+    public List<DocumentKind> missingDocuments(String user, String number) {
+        return documents.missing(own(user, number).id());
+    }
+
+    /** Removes a document from a draft (once submitted, the application's documents are its record). */
+    @Transactional
+    public void removeDocument(String user, String number, long documentId) {
+        Application application = own(user, number);
+        if (application.status() != ApplicationStatus.draft) {
+            throw new ApplicationStateException("portal.error.submitted",
+                    "Application " + number + " has been submitted and its documents are kept");
+        }
+        if (!documents.remove(application.id(), documentId)) {
+            throw new ApplicationNotFoundException(number + "/documents/" + documentId);
+        }
     }
 
     public StoredDocument document(String user, String number, long documentId, OutputStream out) {
@@ -162,8 +189,39 @@ public class BrandApplications implements TaskCompletionDoor {
         if (application.status() != ApplicationStatus.draft) {
             throw new ApplicationStateException("portal.error.already-submitted", "Application " + number + " has already been submitted");
         }
+        List<DocumentKind> missing = documents.missing(application.id());
+        if (!missing.isEmpty()) {
+            throw new BadRequestException("documents", "portal.error.documents-missing", "attach these first: "
+                    + String.join(", ", missing.stream().map(DocumentKind::code).toList()));
+        }
         process.start(number);
         return applications.get(number);
+    }
+
+    /**
+     * The producer withdraws a submitted application, until the committee has decided: its open
+     * tasks end, the reviewers are told, and the withdrawal (with the producer's reason, if given)
+     * is kept in the decision history.
+     */
+    @Transactional
+    public Application withdraw(String user, String number, String reason) {
+        Application application = own(user, number);
+        if (!WITHDRAWABLE.contains(application.status())) {
+            throw new ApplicationStateException("portal.error.not-withdrawable",
+                    "Application " + number + " is " + application.status() + " and can no longer be withdrawn");
+        }
+        String why = reason == null || reason.isBlank() ? null : reason.strip();
+        if (why != null && why.length() > 2000) {
+            throw new BadRequestException("reason", "portal.error.reason-too-long", "must be at most 2000 characters");
+        }
+        applications.record(number, Decision.of(WITHDRAWAL, ApplicationStatus.withdrawn.name(), why, user));
+        process.withdraw(number);
+        return applications.get(number);
+    }
+
+    /** Whether the producer may still withdraw an application in this state. */
+    public static boolean withdrawable(ApplicationStatus status) {
+        return WITHDRAWABLE.contains(status);
     }
 
     /** The producer's answer to the agency's request, checked by the same form the task declares. */

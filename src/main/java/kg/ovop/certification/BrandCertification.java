@@ -40,6 +40,7 @@ public final class BrandCertification {
     public static final String TASK_SEND_CERTIFICATE = "ServiceTask_SendCertificate";
     public static final String TASK_START_LIFECYCLE = "ServiceTask_StartCertificateLifecycle";
     public static final String TASK_CONFIRM_WITHDRAWAL = "ServiceTask_ConfirmWithdrawal";
+    public static final String TASK_TELL_REVIEWERS_WITHDRAWN = "ServiceTask_TellReviewersWithdrawn";
     public static final String END_INELIGIBLE = "EndEvent_ApplicationIneligible";
     public static final String END_REJECTED_BY_AGENCY = "EndEvent_RejectedByAgency";
     public static final String END_APPLICATION_LAPSED = "EndEvent_ApplicationLapsed";

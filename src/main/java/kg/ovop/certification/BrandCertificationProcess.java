@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,6 +13,8 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.history.HistoricIdentityLinkLog;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -32,11 +35,13 @@ class BrandCertificationProcess {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final IdentityService identity;
+    private final HistoryService history;
 
-    BrandCertificationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    BrandCertificationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history) {
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
+        this.history = history;
     }
 
     /** Starts the process for a submitted application; the business key is its number. */
@@ -78,6 +83,26 @@ class BrandCertificationProcess {
     List<String> openTaskNames(String processInstanceId) {
         return asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
                 .stream().map(Task::getName).toList());
+    }
+
+    /** Ends the application through the process's withdrawal event: its open tasks end with it. */
+    void withdraw(String number) {
+        asSystem(() -> runtime.createMessageCorrelation(BrandCertification.MESSAGE_WITHDRAWN).processInstanceBusinessKey(number)
+                .correlateWithResult());
+    }
+
+    /** The reviewers' tasks of an instance that ended without being completed (the withdrawal ended them). */
+    List<HistoricTaskInstance> endedUncompleted(String processInstanceId) {
+        return asSystem(() -> history.createHistoricTaskInstanceQuery().processInstanceId(processInstanceId).finished().list()
+                .stream().filter(task -> !"completed".equals(task.getDeleteReason()))
+                .filter(task -> !BrandCertification.TASK_PROVIDE_INFORMATION.equals(task.getTaskDefinitionKey())).toList());
+    }
+
+    /** The groups a task was offered to, from history (the task itself has ended). */
+    List<String> historicCandidateGroups(String taskId) {
+        return asSystem(() -> history.createHistoricIdentityLinkLogQuery().taskId(taskId).type(IdentityLinkType.CANDIDATE)
+                .operationType("add").list().stream().map(HistoricIdentityLinkLog::getGroupId).filter(java.util.Objects::nonNull)
+                .distinct().toList());
     }
 
     /** Any task by id, whoever may see it. */

@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.certificate.Certificate;
-import kg.ovop.certificate.CertificateProperties;
+import kg.ovop.certificate.PublicLinks;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certificate.StatusChange;
 import kg.ovop.notification.MailKind;
@@ -30,12 +30,12 @@ class CertificateNoticeDelegate implements JavaDelegate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private final CertificateRegistry registry;
-    private final CertificateProperties properties;
+    private final PublicLinks links;
     private final MailService mail;
 
-    CertificateNoticeDelegate(CertificateRegistry registry, CertificateProperties properties, MailService mail) {
+    CertificateNoticeDelegate(CertificateRegistry registry, PublicLinks links, MailService mail) {
         this.registry = registry;
-        this.properties = properties;
+        this.links = links;
         this.mail = mail;
     }
 
@@ -52,7 +52,7 @@ class CertificateNoticeDelegate implements JavaDelegate {
         Map<String, Object> model = new HashMap<>();
         model.put("reason", kind == MailKind.CERTIFICATE_SUSPENDED || kind == MailKind.CERTIFICATE_REVOKED
                 ? certificate.statusReason() : null);
-        model.put("link", properties.verificationUrl(certificate.verificationToken()));
+        model.put("link", links.verificationUrl(certificate.verificationToken()));
         // A certificate may be suspended and reinstated more than once: each change is its own message.
         String reference = certificate.number() + "/" + (days != null ? days.intValue() + "d" : history.size());
         mail.send(new OutgoingMail(reference, kind, holder, List.of(certificate.number(),

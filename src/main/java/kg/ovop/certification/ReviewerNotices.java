@@ -10,6 +10,7 @@ import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
@@ -21,7 +22,7 @@ import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
 import kg.ovop.web.Language;
 
-/** Reminders to reviewers and escalations to their group lead about an open review task. */
+/** Reminders to reviewers and escalations to their group lead about an open review task; word of a withdrawal. */
 @Component
 class ReviewerNotices {
 
@@ -70,17 +71,36 @@ class ReviewerNotices {
         send(execution, task, leads, MailKind.REVIEW_ESCALATION, "escalation");
     }
 
+    /** To whoever held each review task the producer's withdrawal ended, or its groups while nobody had claimed it. */
+    void withdrawn(DelegateExecution execution) {
+        for (HistoricTaskInstance task : process.endedUncompleted(execution.getProcessInstanceId())) {
+            List<User> reviewers = new ArrayList<>();
+            if (task.getAssignee() != null) {
+                reviewers.addAll(users(List.of(task.getAssignee())));
+            } else {
+                process.historicCandidateGroups(task.getId())
+                        .forEach(group -> reviewers.addAll(identity.createUserQuery().memberOfGroup(group).list()));
+            }
+            send(execution, task.getId(), task.getName(), task.getDueDate(), reviewers, MailKind.REVIEW_WITHDRAWN, "withdrawn");
+        }
+    }
+
     private void send(DelegateExecution execution, Task task, List<User> recipients, MailKind kind, String what) {
+        send(execution, task.getId(), task.getName(), task.getDueDate(), recipients, kind, what);
+    }
+
+    private void send(DelegateExecution execution, String taskId, String taskName, java.util.Date dueDate, List<User> recipients,
+            MailKind kind, String what) {
         String application = execution.getProcessBusinessKey();
-        String due = task.getDueDate() == null ? "-" : DATE.format(task.getDueDate().toInstant());
+        String due = dueDate == null ? "-" : DATE.format(dueDate.toInstant());
         for (User user : recipients) {
             if (user.getEmail() == null || user.getEmail().isBlank()) {
                 continue;
             }
             String name = (user.getFirstName() + " " + user.getLastName()).strip();
-            mail.send(new OutgoingMail("task/" + task.getId() + "/" + what + "/" + user.getId(), kind,
+            mail.send(new OutgoingMail("task/" + taskId + "/" + what + "/" + user.getId(), kind,
                     new Recipient(user.getEmail(), name, Language.of(identity.getUserInfo(user.getId(), LANGUAGE_INFO))),
-                    List.of(application, task.getName(), due),
+                    List.of(application, taskName, due),
                     Map.of(), null));
         }
     }

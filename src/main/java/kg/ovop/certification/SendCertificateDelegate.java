@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 import kg.ovop.certificate.Certificate;
 import kg.ovop.certificate.CertificatePdfRenderer;
-import kg.ovop.certificate.CertificateProperties;
+import kg.ovop.certificate.PublicLinks;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.notification.Attachment;
 import kg.ovop.notification.MailKind;
@@ -27,15 +27,15 @@ class SendCertificateDelegate implements JavaDelegate {
     private final ApplicationStore applications;
     private final CertificateRegistry registry;
     private final CertificatePdfRenderer renderer;
-    private final CertificateProperties properties;
+    private final PublicLinks links;
     private final MailService mail;
 
     SendCertificateDelegate(ApplicationStore applications, CertificateRegistry registry, CertificatePdfRenderer renderer,
-            CertificateProperties properties, MailService mail) {
+            PublicLinks links, MailService mail) {
         this.applications = applications;
         this.registry = registry;
         this.renderer = renderer;
-        this.properties = properties;
+        this.links = links;
         this.mail = mail;
     }
 
@@ -48,7 +48,7 @@ class SendCertificateDelegate implements JavaDelegate {
         mail.send(new OutgoingMail(certificate.number(), MailKind.CERTIFICATE_AWARDED, producer,
                 List.of(certificate.number(), certificate.productName(producer.language()), certificate.stars()),
                 Map.of("certificateNumber", certificate.number(), "validUntil", DATE.format(certificate.expiresOn()),
-                        "verificationUrl", properties.verificationUrl(certificate.verificationToken())),
+                        "verificationUrl", links.verificationUrl(certificate.verificationToken())),
                 Attachment.pdf(certificate.number() + ".pdf", renderer.render(certificate))));
     }
 }

@@ -59,7 +59,7 @@ class DemoDataLoader {
 
     /** The demo producer who owns every sample application (shown in their portal). */
     private static final String DEMO_PRODUCER = "producer1";
-    /** A conformity document's stand-in: enough of a PDF for the content check. */
+    /** A conformity document's and a product photo's stand-in: enough of a PDF for the content check. */
     private static final byte[] DEMO_PDF = "%PDF-1.4\n% OVOP demo conformity certificate\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
     private final ProcessEngine engine;
@@ -110,6 +110,8 @@ class DemoDataLoader {
                 60 + (i * 7) % 41, 100 + i * 25, "kg", null, i % 4 == 0, false, false, true);
         Application draft = applications.createDraft(DEMO_PRODUCER, form);
         applications.addDocument(DEMO_PRODUCER, draft.number(), "conformity", "conformity.pdf", DEMO_PDF.length,
+                new ByteArrayInputStream(DEMO_PDF));
+        applications.addDocument(DEMO_PRODUCER, draft.number(), "photo", "product.pdf", DEMO_PDF.length,
                 new ByteArrayInputStream(DEMO_PDF));
         ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(applications.submit(DEMO_PRODUCER, draft.number()).processInstanceId()).singleResult();

@@ -58,6 +58,10 @@ class DocumentStore {
         return list(applicationId).stream().filter(d -> d.id() == documentId).findFirst();
     }
 
+    public boolean delete(long applicationId, long documentId) {
+        return jdbc.update("DELETE FROM ovop_application_document WHERE application_id = ? AND id = ?", applicationId, documentId) == 1;
+    }
+
     public void copyContent(long documentId, OutputStream out) {
         jdbc.query("SELECT content FROM ovop_application_document WHERE id = ?", rs -> {
             try (InputStream in = rs.getBinaryStream(1)) {

@@ -9,7 +9,9 @@ import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 
@@ -78,12 +80,23 @@ public class Documents {
         return store.find(applicationId, documentId);
     }
 
+    /** The required kinds an application does not carry yet, in their order. */
+    public List<DocumentKind> missing(long applicationId) {
+        Set<String> attached = list(applicationId).stream().map(StoredDocument::kind).collect(Collectors.toSet());
+        return DocumentKind.REQUIRED.stream().filter(kind -> !attached.contains(kind.code())).toList();
+    }
+
     public boolean has(long applicationId, DocumentKind kind) {
         return store.list(applicationId).stream().anyMatch(d -> d.kind().equals(kind.code()));
     }
 
     public void copyContent(long documentId, OutputStream out) {
         store.copyContent(documentId, out);
+    }
+
+    /** Removes a document of an application; false when it has no such document. */
+    public boolean remove(long applicationId, long documentId) {
+        return store.delete(applicationId, documentId);
     }
 
     /**

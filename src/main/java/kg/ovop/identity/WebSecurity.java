@@ -1,5 +1,8 @@
 package kg.ovop.identity;
 
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 
@@ -17,6 +20,7 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
@@ -52,6 +56,15 @@ public class WebSecurity {
             List<String> groups = user.getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
             return groups.contains(PRODUCER) ? "/portal" : groups.contains(ADMIN) ? "/admin/outbox" : "/";
         }
+    }
+
+    /** Back to the sign-in page with the user name kept: only the password needs typing again. */
+    static void signInFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+            throws IOException {
+        String user = request.getParameter("username");
+        String kept = user == null || user.isBlank() ? "" : "&username=" + URLEncoder.encode(
+                user.strip().substring(0, Math.min(64, user.strip().length())), StandardCharsets.UTF_8);
+        response.sendRedirect(request.getContextPath() + "/login?error" + kept);
     }
 
     private static RequestMatcher paths(String... patterns) {
@@ -147,7 +160,8 @@ public class WebSecurity {
                         .anyRequest().authenticated())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(PAGES_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)))
-                .formLogin(login -> login.loginPage("/login").successHandler(new HomeByGroup()).permitAll())
+                .formLogin(login -> login.loginPage("/login").successHandler(new HomeByGroup()).failureHandler(WebSecurity::signInFailed)
+                        .permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
                 .build();
     }

@@ -16,6 +16,7 @@ public enum MailKind {
     APPLICATION_WITHDRAWN("application-withdrawn"),
     REVIEW_REMINDER("review-reminder"),
     REVIEW_ESCALATION("review-escalation"),
+    REVIEW_WITHDRAWN("review-withdrawn"),
     CERTIFICATE_AWARDED("certificate-awarded", "certificate-awarded"),
     CERTIFICATE_EXPIRY_REMINDER("certificate-expiry-reminder"),
     CERTIFICATE_EXPIRED("certificate-expired"),

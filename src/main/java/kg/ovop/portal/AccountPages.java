@@ -39,6 +39,7 @@ class AccountPages {
             try {
                 accounts.signUp(form);
                 redirect.addAttribute("registered", "");
+                redirect.addAttribute("username", form.username());
                 return "redirect:/login";
             } catch (FieldException e) {
                 errors.rejectValue(e.field(), "signup.username.taken", e.getMessage());

@@ -10,6 +10,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -104,6 +105,12 @@ class ApplicationApi {
         return DocumentResponses.attachment(document, out -> producers.document(user, number, id, out));
     }
 
+    @DeleteMapping("/{number}/documents/{id}")
+    ResponseEntity<Void> removeDocument(@PathVariable String number, @PathVariable long id, Principal producer) {
+        producers.removeDocument(producer.getName(), number, id);
+        return ResponseEntity.noContent().build();
+    }
+
     @PostMapping("/{number}/submit")
     ResponseEntity<ApplicationView> submit(@PathVariable String number, Principal producer) {
         producers.submit(producer.getName(), number);
@@ -113,6 +120,17 @@ class ApplicationApi {
     @PostMapping("/{number}/information")
     ApplicationView answer(@PathVariable String number, @Valid @RequestBody Answer answer, Principal producer) {
         producers.answer(producer.getName(), number, answer.answer());
+        return view(producer, number);
+    }
+
+    /** The body of a withdrawal: the producer's reason, optional. */
+    record Withdrawal(String reason) {
+    }
+
+    /** Withdraws a submitted application until the committee has decided; the body (a reason) is optional. */
+    @PostMapping("/{number}/withdraw")
+    ApplicationView withdraw(@PathVariable String number, @RequestBody(required = false) Withdrawal withdrawal, Principal producer) {
+        producers.withdraw(producer.getName(), number, withdrawal == null ? null : withdrawal.reason());
         return view(producer, number);
     }
 

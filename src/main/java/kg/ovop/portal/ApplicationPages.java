@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.ovop.certificate.Certificate;
@@ -22,7 +23,11 @@ import kg.ovop.certificate.CertificatePdfRenderer;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationNotFoundException;
+import kg.ovop.certification.ApplicationStatus;
+import kg.ovop.certification.ApplicationView;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.document.DocumentResponses;
+import kg.ovop.document.StoredDocument;
 import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.PdfResponses;
@@ -56,7 +61,13 @@ class ApplicationPages {
 
     @GetMapping("/portal/applications/{number}")
     String application(@PathVariable String number, Principal producer, Model model) {
-        model.addAttribute("app", producers.overview(producer.getName(), number));
+        ApplicationView overview = producers.overview(producer.getName(), number);
+        model.addAttribute("app", overview);
+        if (overview.status() == ApplicationStatus.draft) {
+            // What will be submitted, to check before the irreversible step, and what is still missing.
+            model.addAttribute("draft", producers.get(producer.getName(), number));
+            model.addAttribute("missing", producers.missingDocuments(producer.getName(), number));
+        }
         return "portal/application";
     }
 
@@ -72,8 +83,33 @@ class ApplicationPages {
         return "redirect:/portal/applications/" + number;
     }
 
+    @GetMapping("/portal/applications/{number}/documents/{id}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String number, @PathVariable long id, Principal producer) {
+        String user = producer.getName();
+        StoredDocument document = producers.describeDocument(user, number, id);
+        return DocumentResponses.attachment(document, out -> producers.document(user, number, id, out));
+    }
+
+    @PostMapping("/portal/applications/{number}/documents/{id}/delete")
+    String removeDocument(@PathVariable String number, @PathVariable long id, Principal producer, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            producers.removeDocument(producer.getName(), number, id);
+            redirect.addFlashAttribute("notice", texts.message("portal.document.removed", null, locale));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", texts.of(e, locale));
+        }
+        return "redirect:/portal/applications/" + number;
+    }
+
+    /** Submitting is final: the producer confirms they checked the summary above the button. */
     @PostMapping("/portal/applications/{number}/submit")
-    String submit(@PathVariable String number, Principal producer, RedirectAttributes redirect, Locale locale) {
+    String submit(@PathVariable String number, @RequestParam(required = false) String checked, Principal producer,
+            RedirectAttributes redirect, Locale locale) {
+        if (!"true".equals(checked)) {
+            redirect.addFlashAttribute("problem", texts.message("portal.submit.unchecked", null, locale));
+            return "redirect:/portal/applications/" + number;
+        }
         try {
             producers.submit(producer.getName(), number);
             redirect.addFlashAttribute("notice", texts.message("portal.submitted", null, locale));
@@ -95,6 +131,29 @@ class ApplicationPages {
         } catch (InvalidFormInputException e) {
             // Blank or longer than the task's form allows: the door checks it by that form.
             redirect.addFlashAttribute("problem", texts.message("portal.answer.invalid", null, locale));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", texts.of(e, locale));
+        }
+        return "redirect:/portal/applications/" + number;
+    }
+
+    /** Withdrawal is final: a page that says so and asks to confirm, with room for a reason. */
+    @GetMapping("/portal/applications/{number}/withdraw")
+    String confirmWithdrawal(@PathVariable String number, Principal producer, Model model) {
+        ApplicationView application = producers.overview(producer.getName(), number);
+        if (!BrandApplications.withdrawable(application.status())) {
+            return "redirect:/portal/applications/" + number;
+        }
+        model.addAttribute("app", application);
+        return "portal/withdraw";
+    }
+
+    @PostMapping("/portal/applications/{number}/withdraw")
+    String withdraw(@PathVariable String number, @RequestParam(required = false) String reason, Principal producer,
+            RedirectAttributes redirect, Locale locale) {
+        try {
+            producers.withdraw(producer.getName(), number, reason);
+            redirect.addFlashAttribute("notice", texts.message("portal.withdrawn", null, locale));
         } catch (FieldException e) {
             redirect.addFlashAttribute("problem", texts.of(e, locale));
         }

@@ -39,10 +39,17 @@ public record ApplicationRequest(
         @NotNull @Min(1) @Max(100_000_000) Integer annualCapacity,
         @NotBlank @Pattern(regexp = "kg|l|pieces|m2") String capacityUnit,
         List<@Pattern(regexp = "KG|KZ|RU|CN|JP|US|EU|OTHER") String> targetMarkets,
-        boolean womenLed,
-        boolean youthLed,
-        boolean highMountain,
-        boolean registeredBusiness) {
+        // Answered every time: an edit that leaves one out must not quietly turn it to "no".
+        @NotNull Boolean womenLed,
+        @NotNull Boolean youthLed,
+        @NotNull Boolean highMountain,
+        @NotNull Boolean registeredBusiness) {
+
+    /** Phone and taxpayer numbers as people type them are tidied, not refused. */
+    public ApplicationRequest {
+        taxpayerNumber = ApplicationForm.tidyTaxpayerNumber(taxpayerNumber);
+        phone = ApplicationForm.tidyPhone(phone);
+    }
 
     ApplicationForm toForm(RegionDirectory regions, TerritoryDirectory territories) {
         if (regions.find(region).isEmpty()) {

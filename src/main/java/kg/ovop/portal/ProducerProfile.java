@@ -21,4 +21,11 @@ public record ProducerProfile(
         @NotBlank @Size(max = 100) String district,
         @NotBlank @Size(max = 100) String aiylAimak,
         @NotBlank @Size(max = 100) String village) {
+
+    /** Phone and taxpayer numbers as people type them are tidied, not refused. */
+    public ProducerProfile {
+        taxpayerNumber = ApplicationForm.tidyTaxpayerNumber(taxpayerNumber);
+        phone = ApplicationForm.tidyPhone(phone);
+    }
+
 }

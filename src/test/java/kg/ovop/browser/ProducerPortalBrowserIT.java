@@ -81,7 +81,8 @@ class ProducerPortalBrowserIT {
 
                 new Select(browser.visible(By.id("producerType"))).selectByValue("individual-entrepreneur");
                 browser.visible(By.id("producerName")).sendKeys("Гүлзат Үсөнова");
-                browser.visible(By.id("taxpayerNumber")).sendKeys("1" + String.valueOf(System.nanoTime()).substring(0, 13));
+                browser.visible(By.id("taxpayerNumber")).sendKeys(
+                        "1" + java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000L, 10_000_000_000_000L));
                 browser.visible(By.id("phone")).sendKeys("+996700555444");
                 browser.visible(By.id("email")).sendKeys(user + "@example.org");
                 browser.click(By.cssSelector("input[name=registeredBusiness]"));
@@ -105,6 +106,12 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("annualCapacity")).sendKeys("1200");
                 browser.click(By.cssSelector("input[name=targetMarkets][value=JP]"));
                 both(browser, "apply-product");
+                // Back from the last page goes back, checks nothing and keeps what was typed on every page.
+                browser.click(By.xpath("//button[normalize-space()='Артка']"));
+                assertThat(browser.visible(By.id("district")).getAttribute("value")).isEqualTo("Тоң району");
+                assertThat(browser.driver().findElements(By.cssSelector(".field-error"))).isEmpty();
+                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
+                assertThat(browser.visible(By.id("productNameKy")).getAttribute("value")).isEqualTo("Чычырканак джему — Көк-Сай");
                 browser.click(By.xpath("//button[normalize-space()='Долбоор катары сактап, документтерди тиркөө']"));
 
                 browser.visible(By.xpath("//strong[normalize-space()='Долбоор']"));
@@ -112,7 +119,16 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
                 browser.click(By.xpath("//button[normalize-space()='Тиркөө']"));
                 browser.visible(By.xpath("//*[normalize-space()='Документ тиркелди.']"));
+                // Without a product photo the page says what is missing and offers no submit button.
+                browser.visible(By.xpath("//li[normalize-space()='Продуктунун же таңгагынын сүрөтү']"));
+                assertThat(browser.driver().findElements(By.xpath("//button[normalize-space()='Арызды жөнөтүү']"))).isEmpty();
+                new Select(browser.visible(By.id("kind"))).selectByValue("photo");
+                browser.visible(By.id("file")).sendKeys(pdf.toAbsolutePath().toString());
+                browser.click(By.xpath("//button[normalize-space()='Тиркөө']"));
+                browser.visible(By.xpath("//*[normalize-space()='Документ тиркелди.']"));
+                browser.visible(By.xpath("//section[@id='summary']//dd[normalize-space()='Чычырканак джему — Көк-Сай']"));
                 both(browser, "draft");
+                browser.click(By.cssSelector("input[name=checked]"));
                 browser.click(By.xpath("//button[normalize-space()='Арызды жөнөтүү']"));
                 browser.visible(By.xpath("//*[contains(normalize-space(), 'Арызыңыз жөнөтүлдү')]"));
                 String applicationPage = browser.driver().getCurrentUrl();

@@ -37,7 +37,7 @@ class CertificatePdfRendererTest {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 11, 26);
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-26T06:00:00Z"), ZoneOffset.ofHours(6));
-    static final CertificateProperties PROPERTIES = new CertificateProperties(36, "https://ovop.example.kg/");
+    static final PublicLinks PROPERTIES = new PublicLinks(new CertificateProperties(36, "https://ovop.example.kg/"));
 
     final CertificatePdfRenderer renderer = new CertificatePdfRenderer(new CertificateFonts(),
             new RegionDirectory(new JdbcTemplate(TestDatabases.migratedH2())), PROPERTIES, TODAY);
@@ -47,6 +47,57 @@ class CertificatePdfRendererTest {
                 Language.ky, "Көңүлдүү үй кымызы", "Домашний кумыс", "Home-made kumys", "food", "KG-N", "Кочкор району",
                 "Көк-Жар", 5, ISSUED, ISSUED.plusMonths(36), status, null, Instant.parse("2026-11-26T06:00:00Z"),
                 "Q2VydGlmaWNhdGVUb2tlbkZvclRlc3Rz", null);
+    }
+
+    /** A name of {@code length} characters in Kyrgyz words (the longest the forms allow is 200). */
+    static String longName(String words, int length) {
+        StringBuilder name = new StringBuilder();
+        while (name.length() < length) {
+            name.append(name.isEmpty() ? "" : " ").append(words);
+        }
+        return name.substring(0, length).strip();
+    }
+
+    @Test
+    void theLongestNamesWrapAndShrinkInsideTheFrameAndNothingIsCut() throws Exception {
+        Certificate longest = new Certificate(2, "KG-OVOP-2026-000043", "OVOP-2026-000043",
+                longName("Ысык-Көл өрөөнүндөгү Түп айыл аймагынын аялдар кооперативи", 200), "g@example.org", Language.ky,
+                longName("Жапайы тоо чычырканагынан жасалган табигый джем", 200),
+                longName("Натуральный джем из дикой горной облепихи", 200), longName("Natural wild mountain sea-buckthorn jam", 200),
+                "food", "KG-Y", longName("Түп району", 100), longName("Күрмөнтү айылынын жогорку бөлүгү", 100), 4, ISSUED,
+                ISSUED.plusMonths(36), CertificateStatus.valid, null, Instant.parse("2026-11-26T06:00:00Z"),
+                "Q2VydGlmaWNhdGVUb2tlbkZvclRlc3Rz", null);
+        var region = new RegionDirectory(new JdbcTemplate(TestDatabases.migratedH2())).find("KG-Y").orElseThrow();
+
+        java.util.List<CertificatePdfRenderer.TextBox> boxes = renderer.layout(longest, region,
+                kg.ovop.product.ProductCategory.FOOD);
+
+        com.lowagie.text.Rectangle qr = new com.lowagie.text.Rectangle(CertificatePdfRenderer.QR_X, CertificatePdfRenderer.QR_Y,
+                CertificatePdfRenderer.QR_X + CertificatePdfRenderer.QR_SIZE, CertificatePdfRenderer.QR_Y + CertificatePdfRenderer.QR_SIZE);
+        for (CertificatePdfRenderer.TextBox box : boxes) {
+            com.lowagie.text.Rectangle b = box.bounds();
+            assertThat(b.getLeft()).as(box.text()).isGreaterThanOrEqualTo(CertificatePdfRenderer.INSIDE.getLeft());
+            assertThat(b.getRight()).as(box.text()).isLessThanOrEqualTo(CertificatePdfRenderer.INSIDE.getRight());
+            assertThat(b.getBottom()).as(box.text()).isGreaterThanOrEqualTo(CertificatePdfRenderer.INSIDE.getBottom());
+            assertThat(b.getTop()).as(box.text()).isLessThanOrEqualTo(CertificatePdfRenderer.INSIDE.getTop());
+            boolean overQr = b.getRight() > qr.getLeft() && b.getLeft() < qr.getRight() && b.getTop() > qr.getBottom()
+                    && b.getBottom() < qr.getTop();
+            assertThat(overQr).as(box.text() + " runs into the QR code").isFalse();
+            assertThat(box.size()).as(box.text() + ": readable").isGreaterThanOrEqualTo(6);
+        }
+        for (int i = 1; i < boxes.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                com.lowagie.text.Rectangle a = boxes.get(i).bounds();
+                com.lowagie.text.Rectangle b = boxes.get(j).bounds();
+                boolean overlap = a.getRight() > b.getLeft() && a.getLeft() < b.getRight() && a.getTop() > b.getBottom()
+                        && a.getBottom() < b.getTop();
+                assertThat(overlap).as(boxes.get(i).text() + " over " + boxes.get(j).text()).isFalse();
+            }
+        }
+        String printed = String.join(" ", boxes.stream().map(CertificatePdfRenderer.TextBox::text).toList()).replaceAll("\\s+", " ");
+        assertThat(printed).as("wrapped and shrunk, never cut").contains(longest.productNameKy(), longest.producerName(),
+                longest.productNameRu());
+        assertThat(text(renderer.render(longest)).replaceAll("\\s+", " ")).contains(longest.productNameKy().substring(150));
     }
 
     @Test

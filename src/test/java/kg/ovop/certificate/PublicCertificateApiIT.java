@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -143,6 +145,11 @@ class PublicCertificateApiIT {
         String html = http.exchange("/registry?q=" + marker + "&region=KG-N&lang=en", HttpMethod.GET,
                 accept(MediaType.TEXT_HTML, "en"), String.class).getBody();
         assertThat(html).contains("Walnuts " + marker, "Naryn", "2 certificates").doesNotContain(osh3.number());
+        Matcher link = Pattern.compile("href=\"(/verify/[^\"]+)\"[^>]*>([A-Z0-9-]+)</a>").matcher(html);
+        assertThat(link.find()).as("each entry links to its verification page").isTrue();
+        String verification = http.exchange(link.group(1) + "?lang=en", HttpMethod.GET, accept(MediaType.TEXT_HTML, "en"),
+                String.class).getBody();
+        assertThat(verification).contains(link.group(2));
     }
 
     @Test

@@ -105,7 +105,7 @@ class ApplicationRecordIT {
                 TestApplications.form("applicant", VICTIM),
                 TestApplications.form("applicationNumber", victim.number(), "productNameKy", "Башка продукт"),
                 TestApplications.form("applicationNumber", own.number(), "productNameKy", "Башка продукт",
-                        "hasConformityDocument", true))) {
+                        "hasConformityDocument", true, "registeredBusiness", true))) {
             ResponseEntity<String> started = as("producer1").postForEntity(
                     "/engine-rest/process-definition/key/brand-certification/start",
                     json(Map.of("variables", engineVariables(variables), "businessKey", own.number())), String.class);

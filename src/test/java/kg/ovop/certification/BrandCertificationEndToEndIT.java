@@ -74,6 +74,11 @@ class BrandCertificationEndToEndIT {
                 RestCalls.document("conformity", "conformity.pdf", TestApplications.PDF), Map.class).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         assertThat(as("producer1").postForEntity("/api/applications/" + applicationNumber + "/submit", null, Map.class)
+                .getStatusCode()).as("no product photo yet").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(as("producer1").postForEntity("/api/applications/" + applicationNumber + "/documents",
+                RestCalls.document("photo", "honey.pdf", TestApplications.PDF), Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.CREATED);
+        assertThat(as("producer1").postForEntity("/api/applications/" + applicationNumber + "/submit", null, Map.class)
                 .getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
         String instance = applications.get(applicationNumber).processInstanceId();
 

@@ -125,17 +125,30 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
 
     @Test
     void ineligibleApplicationIsRefusedWithReasons() {
-        ProcessInstance application = submit(form("localRawMaterialShare", 40, "hasConformityDocument", false));
+        ProcessInstance application = submit(form("localRawMaterialShare", 40));
         runDueJobs(application);
 
         assertThat(application).isEnded().hasPassed(TASK_NOTIFY_INELIGIBLE, END_INELIGIBLE).hasNotPassed(TASK_SCREEN_APPLICATION);
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
         assertThat(applications.latestDecision(application(application).number(), "eligibility").orElseThrow().details())
-                .isEqualTo("local-share-too-low,no-conformity-document");
+                .isEqualTo("local-share-too-low");
         assertThat(mailsAbout(application)).containsExactly("APPLICATION_RECEIVED", "APPLICATION_INELIGIBLE");
         String body = jdbc.queryForObject("SELECT body_text FROM ovop_mail_message WHERE business_ref LIKE ? AND kind = "
                 + "'APPLICATION_INELIGIBLE'", String.class, application(application).number() + "/%");
-        assertThat(body).contains("Жергиликтүү чийки заттын үлүшү", "Шайкештик же коопсуздук документи");
+        assertThat(body).contains("Жергиликтүү чийки заттын үлүшү");
+    }
+
+    @Test
+    void aDraftWithoutTheRequiredDocumentsIsNotSubmitted() {
+        Application draft = door.createDraft("producer1", TestApplications.applicationForm(form()));
+        door.addDocument("producer1", draft.number(), "conformity", "c.pdf", TestApplications.PDF.length,
+                new java.io.ByteArrayInputStream(TestApplications.PDF));
+
+        assertThatThrownBy(() -> door.submit("producer1", draft.number())).isInstanceOf(kg.ovop.web.BadRequestException.class)
+                .hasMessage("attach these first: photo")
+                .extracting(e -> ((kg.ovop.web.FieldException) e).field()).isEqualTo("documents");
+        assertThat(applications.get(draft.number()).status()).isEqualTo(ApplicationStatus.draft);
+        assertThat(applications.get(draft.number()).processInstanceId()).isNull();
     }
 
     @Test
@@ -361,15 +374,43 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void producerMayWithdrawAtAnyTime() {
+    void producerWithdrawsDuringTheReviewsAndTheReviewersAreTold() {
         ProcessInstance application = acceptedForReview(form());
+        String number = application(application).number();
+        Task quality = task(application, TASK_REVIEW_QUALITY);
+        driver().claim(application, TASK_REVIEW_MARKET, "association1");
 
-        engine.getRuntimeService().createMessageCorrelation(MESSAGE_WITHDRAWN)
-                .processInstanceBusinessKey(application(application).number()).correlate();
+        door.withdraw("producer1", number, "We sold the whole harvest");
         runDueJobs(application);
 
-        assertThat(application).isEnded().hasPassed(TASK_CONFIRM_WITHDRAWAL, END_WITHDRAWN).hasNotPassed(TASK_DECIDE_AWARD);
+        assertThat(application).isEnded().hasPassed(TASK_CONFIRM_WITHDRAWAL, TASK_TELL_REVIEWERS_WITHDRAWN, END_WITHDRAWN)
+                .hasNotPassed(TASK_DECIDE_AWARD);
         assertThat(application(application).status()).isEqualTo(ApplicationStatus.withdrawn);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(application.getId()).count()).isZero();
+        assertThat(mailsAbout(application)).endsWith("APPLICATION_WITHDRAWN");
+        assertThat(mailsAboutTask(quality)).as("unclaimed: the academia group is told").contains("REVIEW_WITHDRAWN academia1@example.org");
+        assertThat(jdbc.queryForList("SELECT recipient FROM ovop_mail_message WHERE kind = 'REVIEW_WITHDRAWN' AND business_ref LIKE ?",
+                String.class, "%/withdrawn/association1")).as("claimed: its holder only").containsExactly("association1@example.org");
+        assertThat(applications.latestDecision(number, "withdrawal").orElseThrow())
+                .satisfies(d -> assertThat(d.details()).isEqualTo("We sold the whole harvest"))
+                .satisfies(d -> assertThat(d.decidedBy()).isEqualTo("producer1"));
+        assertThatThrownBy(() -> door.withdraw("producer1", number, null)).isInstanceOf(ApplicationStateException.class);
+    }
+
+    @Test
+    void onceTheCommitteeDecidedThereIsNothingToWithdraw() {
+        ProcessInstance application = acceptedForReview(form());
+        review(application, 35, "pass", 20, 20);
+        String number = application(application).number();
+        assertThatThrownBy(() -> door.withdraw("otherproducer", number, null)).as("not theirs")
+                .isInstanceOf(ApplicationNotFoundException.class);
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
+                "committeeDecision", "refuse", "committeeReason", "Same product already represents the village"));
+
+        assertThatThrownBy(() -> door.withdraw("producer1", number, null)).isInstanceOf(ApplicationStateException.class)
+                .hasMessageContaining("can no longer be withdrawn");
+        assertThat(application(application).status()).isEqualTo(ApplicationStatus.refused);
+        assertThat(applications.latestDecision(number, "withdrawal")).isEmpty();
     }
 
     @Test

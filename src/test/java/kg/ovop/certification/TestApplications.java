@@ -19,8 +19,7 @@ public final class TestApplications {
     }
 
     /**
-     * A complete, valid application; tests override single fields. {@code hasConformityDocument}
-     * says whether a conformity document is attached before submission.
+     * A complete, valid application; tests override single fields.
      */
     public static Map<String, Object> form(Object... overrides) {
         Map<String, Object> form = new HashMap<>();
@@ -45,7 +44,6 @@ public final class TestApplications {
         form.put("capacityUnit", "pieces");
         form.put("targetMarkets", List.of("KZ", "JP"));
         form.put("registeredBusiness", true);
-        form.put("hasConformityDocument", true);
         form.put("womenLed", false);
         form.put("youthLed", false);
         form.put("highMountain", false);
@@ -64,12 +62,11 @@ public final class TestApplications {
         return body;
     }
 
-    /** Creates the draft, attaches the conformity document unless told not to, and submits it. */
+    /** Creates the draft, attaches the required documents (conformity certificate, product photo), and submits it. */
     public static Application submit(BrandApplications door, String producer, Map<String, Object> form) {
         Application draft = door.createDraft(producer, applicationForm(form));
-        if (!Boolean.FALSE.equals(form.get("hasConformityDocument"))) {
-            door.addDocument(producer, draft.number(), "conformity", "conformity.pdf", PDF.length, new ByteArrayInputStream(PDF));
-        }
+        door.addDocument(producer, draft.number(), "conformity", "conformity.pdf", PDF.length, new ByteArrayInputStream(PDF));
+        door.addDocument(producer, draft.number(), "photo", "product.pdf", PDF.length, new ByteArrayInputStream(PDF));
         return door.submit(producer, draft.number());
     }
 

@@ -174,6 +174,16 @@ class AccessMatrixIT {
                 new Row("GET /api/admin/certificates/{number}/certificate.pdf", "GET",
                         "/api/admin/certificates/KG-OVOP-1999-000001/certificate.pdf", false, null, expect(S, F, F, F, N)),
                 new Row("GET /api/admin/certificates/sample.pdf", "GET", "/api/admin/certificates/sample.pdf", false, null, adminApi),
+                new Row("GET /portal/applications/{number}/documents/{id}", "GET", app + "/documents/" + document, true, null, ownPage),
+                // A document that is not there: the owner learns no more than anyone else.
+                new Row("POST /portal/applications/{number}/documents/{id}/delete", "POST", app + "/documents/999999999/delete", true,
+                        null, expect(S, N, N, F, F)),
+                new Row("DELETE /api/applications/{number}/documents/{id}", "DELETE", api + "/documents/999999999", false, null,
+                        expect(S, N, N, F, F)),
+                // A draft cannot be withdrawn: the owner is told so, nobody else learns it exists.
+                new Row("GET /portal/applications/{number}/withdraw", "GET", app + "/withdraw", true, null, ownPage),
+                new Row("POST /portal/applications/{number}/withdraw", "POST", app + "/withdraw", true, "reason=x", ownPage),
+                new Row("POST /api/applications/{number}/withdraw", "POST", api + "/withdraw", false, "{}", ownApi),
                 // Last: submitting changes the application (the rows above still see a draft).
                 new Row("POST /api/applications/{number}/submit", "POST", api + "/submit", false, null, ownApi),
                 new Row("POST /portal/applications/{number}/submit", "POST", app + "/submit", true, null, ownPage),

@@ -58,7 +58,7 @@ class LoginThrottleIT {
     @Test
     void aWrongPasswordLocksNobodyOut() throws Exception {
         String name = producer();
-        mvc.perform(signIn(name, "guess", "10.0.0.1")).andExpect(redirectedUrl("/login?error"));
+        mvc.perform(signIn(name, "guess", "10.0.0.1")).andExpect(redirectedUrl("/login?error&username=" + name));
         mvc.perform(signIn(name, "right-password-2026", "10.0.0.1")).andExpect(redirectedUrl("/portal"));
     }
 
@@ -73,7 +73,7 @@ class LoginThrottleIT {
     void repeatedGuessesAtOneAccountStopThatClientOnly() throws Exception {
         String name = producer();
         for (int i = 0; i < LoginThrottle.MAX_ACCOUNT_FAILURES; i++) {
-            mvc.perform(signIn(name, "guess" + i, "10.1.1.1")).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(signIn(name, "guess" + i, "10.1.1.1")).andExpect(redirectedUrl("/login?error&username=" + name));
         }
         mvc.perform(signIn(name, "right-password-2026", "10.1.1.1")).andExpect(status().isTooManyRequests());
         mvc.perform(get("/api/applications").with(httpBasic(name, "right-password-2026")).with(from("10.1.1.1")))
@@ -86,7 +86,7 @@ class LoginThrottleIT {
     @Test
     void oneAddressTryingManyAccountsIsStoppedWhileOthersSignIn() throws Exception {
         for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-            mvc.perform(signIn("nobody" + i, "guess", "10.6.6.6")).andExpect(redirectedUrl("/login?error"));
+            mvc.perform(signIn("nobody" + i, "guess", "10.6.6.6")).andExpect(redirectedUrl("/login?error&username=nobody" + i));
         }
         String name = producer();
         mvc.perform(signIn(name, "right-password-2026", "10.6.6.6").header("Accept-Language", "ky"))

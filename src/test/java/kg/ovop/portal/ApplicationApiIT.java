@@ -169,7 +169,27 @@ class ApplicationApiIT {
     @Test
     void submitStartsTheProcessAndTheProducerAnswersTheAgency() throws Exception {
         String number = createDraft();
+        ResponseEntity<Map> withoutDocuments = producer1().postForEntity("/api/applications/" + number + "/submit", null, Map.class);
+        assertThat(withoutDocuments.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(fields(withoutDocuments)).containsExactly("documents");
         assertThat(upload(producer1(), number, "conformity", "conformity.pdf", PDF).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(upload(producer1(), number, "photo", "walnuts.png", PNG).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        String mistake = upload(producer1(), number, "other", "wrong-file.pdf", PDF).getHeaders().getLocation().getPath();
+        assertThat(producer1().exchange(mistake, org.springframework.http.HttpMethod.DELETE, null, Void.class).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(producer1().exchange(mistake, org.springframework.http.HttpMethod.DELETE, null, Map.class).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        String conformity = producer1().getForObject("/api/applications/" + number, Map.class).get("documents") instanceof List<?> docs
+                ? "/api/applications/" + number + "/documents/" + ((Map<?, ?>) docs.get(0)).get("id") : null;
+        // An edit of the draft keeps what it does not change: still registered, documents still attached.
+        Map<String, Object> edited = producer1().exchange("/api/applications/" + number, org.springframework.http.HttpMethod.PUT,
+                json(request("productNameRu", "Арстанбапские орехи", "annualCapacity", 900)), Map.class).getBody();
+        assertThat(edited).containsEntry("productNameRu", "Арстанбапские орехи");
+        assertThat((List<?>) edited.get("documents")).hasSize(2);
+        Map<String, Object> withoutAnswer = request();
+        withoutAnswer.remove("registeredBusiness");
+        assertThat(fields(producer1().exchange("/api/applications/" + number, org.springframework.http.HttpMethod.PUT,
+                json(withoutAnswer), Map.class))).as("left out is not \"no\"").containsExactly("registeredBusiness");
 
         ResponseEntity<Map> submitted = producer1().postForEntity("/api/applications/" + number + "/submit", null, Map.class);
         assertThat(submitted.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
@@ -177,6 +197,8 @@ class ApplicationApiIT {
                 .isEqualTo(HttpStatus.CONFLICT);
         assertThat(producer1().exchange("/api/applications/" + number, org.springframework.http.HttpMethod.PUT,
                 json(request()), Map.class).getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        assertThat(producer1().exchange(conformity, org.springframework.http.HttpMethod.DELETE, null, Map.class).getStatusCode())
+                .as("a submitted application keeps its documents").isEqualTo(HttpStatus.CONFLICT);
 
         Task screening = awaitTask(number, BrandCertification.TASK_SCREEN_APPLICATION);
         identity.setAuthentication("agency1", List.of("agency"));

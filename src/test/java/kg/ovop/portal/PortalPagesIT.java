@@ -111,7 +111,9 @@ class PortalPagesIT {
     @Test
     void aFailedSignInDoesNotLockTheAccount() throws Exception {
         mvc.perform(post("/login").with(csrf()).param("username", "grantcommittee1").param("password", "guess"))
-                .andExpect(redirectedUrl("/login?error"));
+                .andExpect(redirectedUrl("/login?error&username=grantcommittee1"));
+        mvc.perform(get("/login").param("error", "").param("username", "grantcommittee1").param("lang", "en"))
+                .andExpect(content().string(containsString("value=\"grantcommittee1\"")));
         // No per-account lock to abuse: the right password works at once (guessing is throttled per client).
         mvc.perform(post("/login").with(csrf()).param("username", "grantcommittee1").param("password", "demo"))
                 .andExpect(redirectedUrl("/"));
