@@ -2,6 +2,7 @@ package kg.ovop.certificate;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
@@ -70,8 +71,11 @@ public class CertificateRegistry {
         }
         counters.use(COUNTER, year, serial);
         String number = String.format("KG-OVOP-%d-%06d", year, serial);
-        long id = repository.insert(number, year, serial, request, today,
-                today.plusMonths(properties.validityMonths()), newToken(), clock.instant());
+        // A renewal takes over the day after the certificate it renews expires: no gap, no overlap.
+        LocalDate validFrom = Optional.ofNullable(request.replacesNumber()).flatMap(repository::findByNumber)
+                .map(renewed -> renewed.expiresOn().plusDays(1)).filter(next -> next.isAfter(today)).orElse(today);
+        long id = repository.insert(number, year, serial, request, validFrom,
+                validFrom.plusMonths(properties.validityMonths()), newToken(), clock.instant());
         log.info("Issued certificate {} for application {}", number, request.applicationRef());
         return repository.findById(id).orElseThrow();
     }
@@ -89,9 +93,36 @@ public class CertificateRegistry {
         return repository.findByApplication(applicationRef);
     }
 
-    /** Eligibility: a producer may not hold two valid certificates for the same product. */
-    public boolean hasValidCertificate(String taxpayerNumber, String productNameKy) {
-        return taxpayerNumber != null && repository.hasValidCertificate(taxpayerNumber, productNameKy, today());
+    /**
+     * Eligibility: a producer may not hold two valid certificates for the same product, except the
+     * one a renewal replaces ({@code renewing}, or null).
+     */
+    public boolean hasValidCertificate(String taxpayerNumber, String productNameKy, String renewing) {
+        return taxpayerNumber != null && repository.hasValidCertificate(taxpayerNumber, productNameKy, today(), renewing);
+    }
+
+    /** Eligibility: after a suspension or revocation, the same product waits the administrators' period. */
+    public boolean inWaitingPeriod(String taxpayerNumber, String productNameKy) {
+        Instant since = LocalDate.now(clock).minus(properties.reapplyWaitingPeriod()).atStartOfDay(clock.getZone()).toInstant();
+        return taxpayerNumber != null && repository.suspendedOrRevokedSince(taxpayerNumber, productNameKy, since);
+    }
+
+    /** The certificate that took over from this one, once a renewal was awarded. */
+    public Optional<Certificate> replacement(String number) {
+        return repository.findReplacement(number);
+    }
+
+    /** Whether a renewal of this certificate may be applied for today: valid, and within the window before expiry. */
+    public boolean renewable(Certificate certificate) {
+        LocalDate today = today();
+        return certificate.statusOn(today) == CertificateStatus.valid
+                && !today.isBefore(certificate.expiresOn().minusDays(properties.renewalWindowDays()))
+                && replacement(certificate.number()).isEmpty();
+    }
+
+    /** The first day a renewal may be applied for. */
+    public LocalDate renewalOpensOn(Certificate certificate) {
+        return certificate.expiresOn().minusDays(properties.renewalWindowDays());
     }
 
     public List<StatusChange> history(String number) {

@@ -103,10 +103,21 @@ class CertificateRepository {
                 rs.getTimestamp(4).toInstant()), id);
     }
 
-    boolean hasValidCertificate(String taxpayerNumber, String productNameKy, LocalDate today) {
+    boolean hasValidCertificate(String taxpayerNumber, String productNameKy, LocalDate today, String except) {
         return jdbc.queryForObject("SELECT COUNT(*) FROM ovop_certificate WHERE producer_taxpayer_number = ? "
-                + "AND LOWER(product_name_ky) = LOWER(?) AND status = 'valid' AND expires_on >= ?", Integer.class,
-                taxpayerNumber, productNameKy, today) > 0;
+                + "AND LOWER(product_name_ky) = LOWER(?) AND status = 'valid' AND expires_on >= ? AND number <> ?", Integer.class,
+                taxpayerNumber, productNameKy, today, except == null ? "" : except) > 0;
+    }
+
+    /** Whether the producer's certificate for the product was suspended or revoked since a moment. */
+    boolean suspendedOrRevokedSince(String taxpayerNumber, String productNameKy, Instant since) {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM ovop_certificate WHERE producer_taxpayer_number = ? "
+                + "AND LOWER(product_name_ky) = LOWER(?) AND status IN ('suspended', 'revoked') AND status_changed_at > ?",
+                Integer.class, taxpayerNumber, productNameKy, Timestamp.from(since)) > 0;
+    }
+
+    Optional<Certificate> findReplacement(String number) {
+        return one("replaces_number = ?", number);
     }
 
     List<Long> validExpiredBy(LocalDate today) {

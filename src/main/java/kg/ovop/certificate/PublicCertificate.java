@@ -30,9 +30,11 @@ public record PublicCertificate(
         int stars,
         LocalDate issuedOn,
         LocalDate expiresOn,
-        String verificationPath) {
+        String verificationPath,
+        String renews,
+        String renewedBy) {
 
-    static PublicCertificate of(Certificate certificate, Region region, LocalDate today, Language language) {
+    static PublicCertificate of(Certificate certificate, Region region, LocalDate today, Language language, String renewedBy) {
         CertificateStatus status = certificate.statusOn(today);
         boolean explained = status == CertificateStatus.suspended || status == CertificateStatus.revoked;
         // Expired by date but not yet written down by the nightly job: it has been expired since the day after expiry.
@@ -44,7 +46,8 @@ public record PublicCertificate(
                 certificate.producerName(), certificate.category(),
                 ProductCategory.fromCode(certificate.category()).label(language), certificate.regionCode(),
                 region.name(language), certificate.district(), certificate.village(), certificate.stars(),
-                certificate.issuedOn(), certificate.expiresOn(), "/verify/" + certificate.verificationToken());
+                certificate.issuedOn(), certificate.expiresOn(), "/verify/" + certificate.verificationToken(),
+                certificate.replacesNumber(), renewedBy);
     }
 
     /** The product name in the reader's language, falling back to Kyrgyz. */

@@ -30,7 +30,8 @@ public class PublicCertificates {
 
     public Optional<PublicCertificate> verify(String token, String clientAddress, Language language) {
         return registry.verify(token, clientAddress).map(c -> PublicCertificate.of(c,
-                regions.find(c.regionCode()).orElseThrow(), LocalDate.now(clock), language));
+                regions.find(c.regionCode()).orElseThrow(), LocalDate.now(clock), language,
+                registry.replacement(c.number()).map(Certificate::number).orElse(null)));
     }
 
     public PublicRegistryPage search(RegistryQuery query, Language language) {
@@ -38,7 +39,8 @@ public class PublicCertificates {
         Map<String, Region> byCode = regions.all().stream().collect(Collectors.toMap(Region::isoCode, Function.identity()));
         LocalDate today = LocalDate.now(clock);
         return new PublicRegistryPage(page.items().stream()
-                .map(c -> PublicCertificate.of(c, byCode.get(c.regionCode()), today, language)).toList(),
+                .map(c -> PublicCertificate.of(c, byCode.get(c.regionCode()), today, language,
+                        registry.replacement(c.number()).map(Certificate::number).orElse(null))).toList(),
                 page.page(), page.size(), page.total(), page.totalPages());
     }
 

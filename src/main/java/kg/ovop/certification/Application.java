@@ -38,7 +38,8 @@ public record Application(
         boolean registeredBusiness,
         Integer recommendedStars,
         String certificateNumber,
-        Instant createdAt) {
+        Instant createdAt,
+        String replacesNumber) {
 
     /** The product name in the producer's language (Kyrgyz when English is missing). */
     public String productName(Language language) {

@@ -37,6 +37,19 @@ public class ApplicationStore {
         return insert(form, applicant, null, ApplicationStatus.draft);
     }
 
+    /** A draft renewing a certificate: a new application that names the certificate it will replace. */
+    public Application createRenewal(ApplicationForm form, String applicant, String certificateNumber) {
+        Application draft = insert(form, applicant, null, ApplicationStatus.draft);
+        jdbc.update("UPDATE ovop_application SET replaces_number = ? WHERE id = ?", certificateNumber, draft.id());
+        return get(draft.number());
+    }
+
+    /** Renewals of a certificate that are still under way (a draft or not yet decided). */
+    public List<Application> openRenewals(String certificateNumber) {
+        return jdbc.query("SELECT * FROM ovop_application WHERE replaces_number = ? AND status NOT IN "
+                + "('refused', 'lapsed', 'withdrawn')", ApplicationStore::map, certificateNumber);
+    }
+
     /** Replaces the form of a draft; false when the application is no longer a draft. */
     public boolean updateDraft(String number, ApplicationForm form) {
         return jdbc.update("UPDATE ovop_application SET producer_type = ?, producer_name = ?, taxpayer_number = ?, phone = ?, "
@@ -196,6 +209,6 @@ public class ApplicationStore {
                 rs.getInt("annual_capacity"), rs.getString("capacity_unit"), rs.getString("target_markets"),
                 rs.getBoolean("women_led"), rs.getBoolean("youth_led"), rs.getBoolean("high_mountain"),
                 rs.getBoolean("registered_business"), (Integer) rs.getObject("recommended_stars"), rs.getString("certificate_number"),
-                rs.getTimestamp("created_at").toInstant());
+                rs.getTimestamp("created_at").toInstant(), rs.getString("replaces_number"));
     }
 }

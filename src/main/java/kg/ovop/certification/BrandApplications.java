@@ -22,6 +22,8 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.document.DocumentKind;
 import kg.ovop.document.Documents;
 import kg.ovop.document.StoredDocument;
@@ -53,10 +55,12 @@ public class BrandApplications implements TaskCompletionDoor {
     private final IdentityService identity;
     private final Map<String, TaskStep> steps;
     private final TerritoryDirectory territories;
+    private final CertificateRegistry certificates;
 
     BrandApplications(ApplicationStore applications, Documents documents, BrandCertificationProcess process, FormSchemas forms,
-            IdentityService identity, List<TaskStep> steps, TerritoryDirectory territories) {
+            IdentityService identity, List<TaskStep> steps, TerritoryDirectory territories, CertificateRegistry certificates) {
         this.territories = territories;
+        this.certificates = certificates;
         this.applications = applications;
         this.documents = documents;
         this.process = process;
@@ -196,6 +200,28 @@ public class BrandApplications implements TaskCompletionDoor {
         }
         process.start(number);
         return applications.get(number);
+    }
+
+    /**
+     * A renewal of the producer's certificate: a new draft with the certified application's data
+     * (to check, edit and give fresh documents), from the renewal window before expiry on, one at a
+     * time. On award, the new certificate takes over the day after the old one expires.
+     */
+    @Transactional
+    public Application renew(String user, String certificateNumber) {
+        Certificate certificate = certificates.findByNumber(certificateNumber)
+                .orElseThrow(() -> new ApplicationNotFoundException(certificateNumber));
+        Application certified = applications.find(certificate.applicationRef()).filter(a -> user != null && user.equals(a.applicant()))
+                .orElseThrow(() -> new ApplicationNotFoundException(certificateNumber));
+        if (!applications.openRenewals(certificateNumber).isEmpty()) {
+            throw new ApplicationStateException("portal.error.renewal-under-way",
+                    "A renewal of " + certificateNumber + " is already under way");
+        }
+        if (!certificates.renewable(certificate)) {
+            throw new ApplicationStateException("portal.error.not-renewable", "Certificate " + certificateNumber
+                    + " can be renewed while it is valid, from " + certificates.renewalOpensOn(certificate));
+        }
+        return applications.createRenewal(located(ApplicationStore.form(certified)), user, certificateNumber);
     }
 
     /**

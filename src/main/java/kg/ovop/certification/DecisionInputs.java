@@ -18,7 +18,8 @@ import kg.ovop.region.TerritoryDirectory;
 public class DecisionInputs {
 
     public record Eligibility(boolean registeredBusiness, String category, int localRawMaterialShare,
-            boolean hasConformityDocument, boolean hasValidCertificate, boolean matchesVillageSpecialisation) {
+            boolean hasConformityDocument, boolean hasValidCertificate, boolean matchesVillageSpecialisation,
+            boolean inWaitingPeriod) {
     }
 
     public record Rating(String labResult, int qualityScore, int marketingScore, int communityScore, boolean womenLed,
@@ -42,10 +43,12 @@ public class DecisionInputs {
         Application a = applications.get(execution.getProcessBusinessKey());
         return new Eligibility(a.registeredBusiness(), a.category(), a.localRawMaterialShare(),
                 documents.has(a.id(), DocumentKind.conformity),
-                certificates.hasValidCertificate(a.taxpayerNumber(), a.productNameKy()),
+                // A renewal does not count the certificate it renews.
+                certificates.hasValidCertificate(a.taxpayerNumber(), a.productNameKy(), a.replacesNumber()),
                 // A product other than the village's declared one is flagged by the table, not refused.
                 territories.specialisation(a.regionCode(), a.district(), a.aiylAimak(), a.village())
-                        .map(a.category()::equals).orElse(true));
+                        .map(a.category()::equals).orElse(true),
+                certificates.inWaitingPeriod(a.taxpayerNumber(), a.productNameKy()));
     }
 
     /** The current round's reviews (after a return to the experts, the newest ones). */

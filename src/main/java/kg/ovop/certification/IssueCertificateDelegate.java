@@ -29,7 +29,7 @@ class IssueCertificateDelegate implements JavaDelegate {
                 application.taxpayerNumber(), application.email(), application.preferredLanguage(),
                 application.productNameKy(), application.productNameRu(), application.productNameEn(),
                 application.category(), application.regionCode(), application.district(), application.village(),
-                stars, null));
+                stars, application.replacesNumber()));
         applications.certificateIssued(application.number(), certificate.number());
         applications.changeStatus(application.number(), ApplicationStatus.awarded);
     }

@@ -123,6 +123,17 @@ class ApplicationApi {
         return view(producer, number);
     }
 
+    /** The body of a renewal: the certificate to renew. */
+    record Renewal(@NotBlank @Size(max = 32) String certificate) {
+    }
+
+    /** A renewal of the producer's expiring certificate: a new draft with the certified data, from the renewal window on. */
+    @PostMapping("/renewals")
+    ResponseEntity<ApplicationView> renew(@Valid @RequestBody Renewal renewal, Principal producer) {
+        Application draft = producers.renew(producer.getName(), renewal.certificate());
+        return ResponseEntity.created(URI.create("/api/applications/" + draft.number())).body(view(producer, draft.number()));
+    }
+
     /** The body of a withdrawal: the producer's reason, optional. */
     record Withdrawal(String reason) {
     }

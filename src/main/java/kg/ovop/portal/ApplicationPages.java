@@ -63,6 +63,13 @@ class ApplicationPages {
     String application(@PathVariable String number, Principal producer, Model model) {
         ApplicationView overview = producers.overview(producer.getName(), number);
         model.addAttribute("app", overview);
+        if (overview.certificateNumber() != null) {
+            certificates.findByNumber(overview.certificateNumber()).ifPresent(certificate -> {
+                model.addAttribute("renewable", certificates.renewable(certificate));
+                model.addAttribute("renewalOpens", certificates.renewalOpensOn(certificate));
+                model.addAttribute("renewedBy", certificates.replacement(certificate.number()).map(Certificate::number).orElse(null));
+            });
+        }
         if (overview.status() == ApplicationStatus.draft) {
             // What will be submitted, to check before the irreversible step, and what is still missing.
             model.addAttribute("draft", producers.get(producer.getName(), number));
@@ -102,10 +109,11 @@ class ApplicationPages {
         return "redirect:/portal/applications/" + number;
     }
 
-    /** Submitting is final: the producer confirms they checked the summary above the button. */
+    /** Submitting is final: the producer confirms they checked the summary above the button (another's is not found). */
     @PostMapping("/portal/applications/{number}/submit")
     String submit(@PathVariable String number, @RequestParam(required = false) String checked, Principal producer,
             RedirectAttributes redirect, Locale locale) {
+        producers.get(producer.getName(), number);
         if (!"true".equals(checked)) {
             redirect.addFlashAttribute("problem", texts.message("portal.submit.unchecked", null, locale));
             return "redirect:/portal/applications/" + number;
@@ -135,6 +143,20 @@ class ApplicationPages {
             redirect.addFlashAttribute("problem", texts.of(e, locale));
         }
         return "redirect:/portal/applications/" + number;
+    }
+
+    /** Starts the renewal of an expiring certificate: a draft with the certified data, to check and submit. */
+    @PostMapping("/portal/certificates/{number}/renew")
+    String renew(@PathVariable String number, @RequestParam String application, Principal producer, RedirectAttributes redirect,
+            Locale locale) {
+        try {
+            Application renewal = producers.renew(producer.getName(), number);
+            redirect.addFlashAttribute("notice", texts.message("portal.renewal.started", null, locale));
+            return "redirect:/portal/applications/" + renewal.number();
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", texts.of(e, locale));
+            return "redirect:/portal/applications/" + application;
+        }
     }
 
     /** Withdrawal is final: a page that says so and asks to confirm, with room for a reason. */

@@ -39,10 +39,11 @@ public record ApplicationRequest(
         @NotNull @Min(1) @Max(100_000_000) Integer annualCapacity,
         @NotBlank @Pattern(regexp = "kg|l|pieces|m2") String capacityUnit,
         List<@Pattern(regexp = "KG|KZ|RU|CN|JP|US|EU|OTHER") String> targetMarkets,
-        // Answered every time: an edit that leaves one out must not quietly turn it to "no".
-        @NotNull Boolean womenLed,
-        @NotNull Boolean youthLed,
-        @NotNull Boolean highMountain,
+        boolean womenLed,
+        boolean youthLed,
+        boolean highMountain,
+        // Answered every time: it decides whether the agency checks the registration by hand, and an
+        // edit that leaves it out must not quietly turn it to "no".
         @NotNull Boolean registeredBusiness) {
 
     /** Phone and taxpayer numbers as people type them are tidied, not refused. */

@@ -12,6 +12,7 @@ import org.springframework.ui.Model;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
@@ -19,6 +20,8 @@ import jakarta.validation.Validator;
 
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationForm;
+import kg.ovop.certification.ApplicationStatus;
+import kg.ovop.certification.ApplicationStore;
 import kg.ovop.certification.BrandApplications;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
@@ -132,7 +135,49 @@ class ApplyPages {
         return applyPage(model, params, problems.isEmpty() ? ApplyStep.number(step + 1) : current, problems);
     }
 
-    /** The last page: the whole form checked again and kept as a draft, which opens for documents. */
+    /** A saved draft, page by page again, with what it holds; the last page saves it in place. */
+    @GetMapping("/portal/applications/{number}/edit")
+    String edit(@PathVariable String number, Principal producer, Model model) {
+        Application draft = applications.get(producer.getName(), number);
+        if (draft.status() != ApplicationStatus.draft) {
+            return "redirect:/portal/applications/" + number;
+        }
+        MultiValueMap<String, String> values = new LinkedMultiValueMap<>();
+        ApplicationForm form = ApplicationStore.form(draft);
+        values.add("number", number);
+        values.add("producerType", form.producerType());
+        values.add("producerName", form.producerName());
+        values.add("taxpayerNumber", form.taxpayerNumber());
+        values.add("phone", form.phone());
+        values.add("email", form.email());
+        values.add("preferredLanguage", form.preferredLanguage().name());
+        values.add("region", form.regionCode());
+        values.add("district", form.district());
+        values.add("aiylAimak", form.aiylAimak());
+        values.add("village", form.village());
+        values.add("productNameKy", form.productNameKy());
+        values.add("productNameRu", form.productNameRu());
+        values.add("productNameEn", form.productNameEn());
+        values.add("category", form.category());
+        values.add("description", form.description());
+        values.add("story", form.story());
+        values.add("localRawMaterialShare", String.valueOf(form.localRawMaterialShare()));
+        values.add("annualCapacity", String.valueOf(form.annualCapacity()));
+        values.add("capacityUnit", form.capacityUnit());
+        if (form.targetMarkets() != null) {
+            values.put("targetMarkets", List.of(form.targetMarkets().split(",")));
+        }
+        // Unticked boxes send nothing: only the ticked ones are values.
+        Map.of("womenLed", form.womenLed(), "youthLed", form.youthLed(), "highMountain", form.highMountain(),
+                "registeredBusiness", form.registeredBusiness()).forEach((flag, on) -> {
+                    if (on) {
+                        values.add(flag, "true");
+                    }
+                });
+        return applyPage(model, values, ApplyStep.PRODUCER, Map.of());
+    }
+
+    /** The last page: the whole form checked again and kept as a draft (a new one, or the one being edited). */
     @PostMapping("/portal/applications")
     String create(@RequestParam MultiValueMap<String, String> params, Principal producer, Model model, Locale locale) {
         Map<String, String> problems = new LinkedHashMap<>();
@@ -140,7 +185,10 @@ class ApplyPages {
         validator.validate(form).forEach(v -> problems.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
         if (problems.isEmpty()) {
             try {
-                Application draft = applications.createDraft(producer.getName(), form.toForm(regions, territories));
+                String editing = params.getFirst("number");
+                Application draft = editing == null
+                        ? applications.createDraft(producer.getName(), form.toForm(regions, territories))
+                        : applications.updateDraft(producer.getName(), editing, form.toForm(regions, territories));
                 return "redirect:/portal/applications/" + draft.number();
             } catch (FieldException e) {
                 problems.put(e.field(), texts.of(e, locale));

@@ -73,7 +73,7 @@ class ProducerPortalBrowserIT {
                 both(browser, "signup");
                 browser.click(By.cssSelector("button[type=submit]"));
 
-                browser.visible(By.id("username")).sendKeys(user);
+                assertThat(browser.visible(By.id("username")).getAttribute("value")).as("the new user name is kept").isEqualTo(user);
                 browser.visible(By.id("password")).sendKeys("tuz-bal-2026-ok");
                 browser.click(By.cssSelector("button[type=submit]"));
                 browser.visible(By.xpath("//h1[normalize-space()='Менин арыздарым']"));

@@ -15,6 +15,6 @@ public final class CertificateBenchmarkAccess {
 
     public static CertificatePdfRenderer renderer(Clock clock) {
         return new CertificatePdfRenderer(new CertificateFonts(), new RegionDirectory(new JdbcTemplate(TestDatabases.migratedH2())),
-                new PublicLinks(new CertificateProperties(36, "https://ovop.example.kg")), clock);
+                new PublicLinks(new CertificateProperties(36, "https://ovop.example.kg", 90, java.time.Period.ofMonths(12))), clock);
     }
 }

@@ -37,7 +37,7 @@ class CertificatePdfRendererTest {
 
     static final LocalDate ISSUED = LocalDate.of(2026, 11, 26);
     static final Clock TODAY = Clock.fixed(Instant.parse("2026-11-26T06:00:00Z"), ZoneOffset.ofHours(6));
-    static final PublicLinks PROPERTIES = new PublicLinks(new CertificateProperties(36, "https://ovop.example.kg/"));
+    static final PublicLinks PROPERTIES = new PublicLinks(new CertificateProperties(36, "https://ovop.example.kg/", 90, java.time.Period.ofMonths(12)));
 
     final CertificatePdfRenderer renderer = new CertificatePdfRenderer(new CertificateFonts(),
             new RegionDirectory(new JdbcTemplate(TestDatabases.migratedH2())), PROPERTIES, TODAY);

@@ -565,4 +565,71 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
                 .satisfies(d -> assertThat(d).containsEntry("outcome", "notRecommended").containsEntry("details", "below-pass-mark")
                         .containsEntry("total", 49));
     }
+
+    /** Awards the brand to an application and returns its certificate. */
+    Certificate awarded(Map<String, Object> form) {
+        ProcessInstance application = acceptedForReview(form);
+        review(application, 35, "pass", 20, 20);
+        complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee",
+                vars("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4"));
+        return certificates.findByNumber(application(application).certificateNumber()).orElseThrow();
+    }
+
+    @Test
+    void anExpiringCertificateIsRenewedWithNoGapAndNoOverlap() {
+        Certificate old = awarded(form("productNameKy", "Арстанбап жаңгагы", "category", "food"));
+        String number = old.applicationRef();
+        assertThatThrownBy(() -> door.renew("producer1", old.number())).as("not yet: 36 months to go")
+                .isInstanceOf(ApplicationStateException.class).hasMessageContaining(old.expiresOn().minusDays(90).toString());
+        assertThatThrownBy(() -> door.renew("otherproducer", old.number())).isInstanceOf(ApplicationNotFoundException.class);
+
+        clock.set(old.expiresOn().minusDays(60).atTime(10, 0).atZone(java.time.ZoneId.of("Asia/Bishkek")).toInstant());
+        Application renewal = door.renew("producer1", old.number());
+        assertThat(renewal.status()).isEqualTo(ApplicationStatus.draft);
+        assertThat(renewal.replacesNumber()).isEqualTo(old.number());
+        assertThat(renewal.productNameKy()).as("the certified data copied in").isEqualTo(applications.get(number).productNameKy());
+        assertThat(renewal.taxpayerNumber()).isEqualTo(applications.get(number).taxpayerNumber());
+        assertThatThrownBy(() -> door.renew("producer1", old.number())).as("one renewal at a time")
+                .isInstanceOf(ApplicationStateException.class);
+
+        for (String kind : List.of("conformity", "photo")) {
+            door.addDocument("producer1", renewal.number(), kind, kind + ".pdf", TestApplications.PDF.length,
+                    new java.io.ByteArrayInputStream(TestApplications.PDF));
+        }
+        ProcessInstance renewed = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(door.submit("producer1", renewal.number()).processInstanceId()).singleResult();
+        runDueJobs(renewed);
+        assertThat(renewed).as("the certificate it renews does not count as already certified").isWaitingAt(TASK_SCREEN_APPLICATION);
+        complete(renewed, TASK_SCREEN_APPLICATION, "agency1", "agency", vars("screeningDecision", "accept"));
+        review(renewed, 36, "pass", 21, 21);
+        complete(renewed, TASK_DECIDE_AWARD, "committee1", "brand-committee",
+                vars("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4"));
+
+        Certificate next = certificates.findByNumber(application(renewed).certificateNumber()).orElseThrow();
+        assertThat(next.replacesNumber()).isEqualTo(old.number());
+        assertThat(next.issuedOn()).as("takes over the day after").isEqualTo(old.expiresOn().plusDays(1));
+        assertThat(next.expiresOn()).isEqualTo(old.expiresOn().plusDays(1).plusMonths(36));
+        assertThat(certificates.replacement(old.number())).map(Certificate::number).contains(next.number());
+        assertThat(certificates.findByNumber(old.number()).orElseThrow().statusOn(old.expiresOn()))
+                .as("the old one stays valid to its last day").isEqualTo(kg.ovop.certificate.CertificateStatus.valid);
+        assertThatThrownBy(() -> door.renew("producer1", old.number())).as("renewed once").isInstanceOf(ApplicationStateException.class);
+    }
+
+    @Test
+    void aRevokedHolderWaitsBeforeTheSameProductIsCertifiedAgain() {
+        Certificate revoked = awarded(form("taxpayerNumber", "02020202020202", "productNameKy", "Кымыз"));
+        certificates.revoke(revoked.number(), "Counterfeit labels found in Bishkek shops", "admin");
+
+        ProcessInstance again = submit(form("taxpayerNumber", "02020202020202", "productNameKy", "Кымыз"));
+        runDueJobs(again);
+
+        assertThat(again).isEnded().hasPassed(TASK_NOTIFY_INELIGIBLE);
+        assertThat(applications.latestDecision(application(again).number(), "eligibility").orElseThrow().details())
+                .isEqualTo("waiting-period");
+
+        clock.advance(java.time.Duration.ofDays(366));
+        ProcessInstance later = submit(form("taxpayerNumber", "02020202020202", "productNameKy", "Кымыз"));
+        runDueJobs(later);
+        assertThat(later).as("the waiting period has passed").isWaitingAt(TASK_SCREEN_APPLICATION);
+    }
 }

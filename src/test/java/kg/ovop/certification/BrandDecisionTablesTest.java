@@ -38,7 +38,15 @@ class BrandDecisionTablesTest {
         in.put("hasConformityDocument", true);
         in.put("hasValidCertificate", false);
         in.put("matchesVillageSpecialisation", true);
+        in.put("inWaitingPeriod", false);
         return in;
+    }
+
+    @Test
+    void aSuspendedOrRevokedHolderWaitsThePeriod() {
+        Map<String, Object> in = eligible();
+        in.put("inWaitingPeriod", true);
+        assertThat(findings(in)).containsExactly("ineligible:waiting-period");
     }
 
     static List<String> findings(Map<String, Object> variables) {

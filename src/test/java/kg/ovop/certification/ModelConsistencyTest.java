@@ -103,7 +103,7 @@ class ModelConsistencyTest {
         Application sample = new Application(1, "OVOP-2026-000001", "producer1", "1", ApplicationStatus.in_committee,
                 java.time.Instant.EPOCH, "cooperative", "n", "12345678901234", "+996700000000", "a@b.kg", kg.ovop.web.Language.ky,
                 "KG-N", "d", "a", "v", "ky", "ru", "en", "food", "d", "s", 90, 10, "kg", "KZ", false, false, false, true, 4, null,
-                java.time.Instant.EPOCH);
+                java.time.Instant.EPOCH, null);
         java.util.Optional<Decision> review = java.util.Optional.of(new Decision("review", "scored", "c", 30, "pass", 20, 20,
                 null, true, "u"));
         Set<String> shown = new HashSet<>(ApplicationViews.view(sample, true, review, review, review, review).keySet());

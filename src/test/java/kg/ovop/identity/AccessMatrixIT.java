@@ -174,6 +174,12 @@ class AccessMatrixIT {
                 new Row("GET /api/admin/certificates/{number}/certificate.pdf", "GET",
                         "/api/admin/certificates/KG-OVOP-1999-000001/certificate.pdf", false, null, expect(S, F, F, F, N)),
                 new Row("GET /api/admin/certificates/sample.pdf", "GET", "/api/admin/certificates/sample.pdf", false, null, adminApi),
+                new Row("GET /portal/applications/{number}/edit", "GET", app + "/edit", true, null, ownPage),
+                // No such certificate (and no one else's): not found, whoever asks among producers.
+                new Row("POST /portal/certificates/{number}/renew", "POST", "/portal/certificates/KG-OVOP-1999-000001/renew", true,
+                        "application=x", expect(S, N, N, F, F)),
+                new Row("POST /api/applications/renewals", "POST", "/api/applications/renewals", false,
+                        "{\"certificate\":\"KG-OVOP-1999-000001\"}", expect(S, N, N, F, F)),
                 new Row("GET /portal/applications/{number}/documents/{id}", "GET", app + "/documents/" + document, true, null, ownPage),
                 // A document that is not there: the owner learns no more than anyone else.
                 new Row("POST /portal/applications/{number}/documents/{id}/delete", "POST", app + "/documents/999999999/delete", true,

@@ -90,7 +90,7 @@ class PortalPagesIT {
         mvc.perform(post("/signup").with(csrf()).param("username", name).param("firstName", "Айжан")
                         .param("lastName", "Осмонова").param("email", name + "@example.org").param("language", "ky")
                         .param("password", "korgon-2026-jash"))
-                .andExpect(redirectedUrl("/login?registered="));
+                .andExpect(redirectedUrl("/login?registered=&username=" + name));
 
         assertThat(identity.checkPassword(name, "korgon-2026-jash")).isTrue();
         assertThat(identity.createUserQuery().userId(name).memberOfGroup("producers").count()).isEqualTo(1);
@@ -136,6 +136,63 @@ class PortalPagesIT {
         }
         assertThat(applications.latestDecision(instance.getBusinessKey(), "information")).isEmpty();
         assertThat(driver.task(instance, BrandCertification.TASK_PROVIDE_INFORMATION)).isNotNull();
+    }
+
+    /** A saved draft opens page by page with what it holds; the last page saves it in place, and it is submitted as edited. */
+    @Test
+    void aDraftIsEditedPageByPageAndSubmitted(@Autowired BrandApplications door, @Autowired ApplicationStore applications)
+            throws Exception {
+        String number = mvc.perform(application().with(producer("producer1"))).andReturn().getResponse().getRedirectedUrl()
+                .replace("/portal/applications/", "");
+        int drafts = door.list("producer1").size();
+
+        mvc.perform(get("/portal/applications/" + number + "/edit").param("lang", "en").with(producer("producer1")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"Нарын жүн кооперативи\"")))
+                .andExpect(content().string(containsString("name=\"number\" value=\"" + number + "\"")));
+        mvc.perform(application("number", number, "productNameRu", "Войлочный ковёр", "annualCapacity", "250")
+                        .with(producer("producer1")))
+                .andExpect(redirectedUrl("/portal/applications/" + number));
+
+        assertThat(door.list("producer1")).as("saved in place, no second draft").hasSize(drafts);
+        assertThat(applications.get(number).productNameRu()).isEqualTo("Войлочный ковёр");
+        assertThat(applications.get(number).registeredBusiness()).isTrue();
+        for (String kind : List.of("conformity", "photo")) {
+            door.addDocument("producer1", number, kind, kind + ".pdf", kg.ovop.certification.TestApplications.PDF.length,
+                    new java.io.ByteArrayInputStream(kg.ovop.certification.TestApplications.PDF));
+        }
+        mvc.perform(post("/portal/applications/" + number + "/submit").with(csrf()).with(producer("producer1")))
+                .andExpect(flash().attributeExists("problem"));
+        mvc.perform(post("/portal/applications/" + number + "/submit").param("checked", "true").with(csrf())
+                .with(producer("producer1"))).andExpect(flash().attributeExists("notice"));
+        assertThat(applications.get(number).status()).isNotEqualTo(kg.ovop.certification.ApplicationStatus.draft);
+        mvc.perform(get("/portal/applications/" + number + "/edit").with(producer("producer1")))
+                .andExpect(redirectedUrl("/portal/applications/" + number));
+        mvc.perform(get("/portal/applications/" + number + "/edit").with(producer("otherproducer")))
+                .andExpect(status().isNotFound());
+    }
+
+    /** A fresh certificate says when renewal opens; asking earlier is refused with the reason, in the page's language. */
+    @Test
+    void renewalOpensNinetyDaysBeforeExpiry(@Autowired BrandApplications door, @Autowired ApplicationStore applications,
+            @Autowired kg.ovop.certificate.CertificateRegistry certificates) throws Exception {
+        var application = door.createDraft("producer1", TestApplications.applicationForm(TestApplications.form()));
+        var certificate = certificates.issue(new kg.ovop.certificate.CertificateRequest(application.number(),
+                application.producerName(), application.taxpayerNumber(), application.email(), application.preferredLanguage(),
+                application.productNameKy(), application.productNameRu(), application.productNameEn(), application.category(),
+                application.regionCode(), application.district(), application.village(), 4, null));
+        applications.certificateIssued(application.number(), certificate.number());
+        String opens = certificate.expiresOn().minusDays(90).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+
+        mvc.perform(get("/portal/applications/" + application.number()).param("lang", "en").with(producer("producer1")))
+                .andExpect(content().string(containsString("Renewal can be applied for from " + opens + ".")))
+                .andExpect(content().string(not(containsString("Apply for renewal"))));
+        mvc.perform(post("/portal/certificates/" + certificate.number() + "/renew").param("application", application.number())
+                        .param("lang", "en").with(csrf()).with(producer("producer1")))
+                .andExpect(redirectedUrl("/portal/applications/" + application.number()))
+                .andExpect(flash().attribute("problem", containsString("renewal opens 90 days before it expires")));
+        mvc.perform(post("/portal/certificates/" + certificate.number() + "/renew").param("application", application.number())
+                .with(csrf()).with(producer("otherproducer"))).andExpect(status().isNotFound());
     }
 
     /** Ineligible and not recommended: the portal says why, in each of its languages, with the total. */
