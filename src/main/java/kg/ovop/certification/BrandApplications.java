@@ -31,6 +31,7 @@ import kg.ovop.engine.FormSchemas;
 import kg.ovop.engine.FormValues;
 import kg.ovop.engine.TaskCompletionDoor;
 import kg.ovop.identity.OvopGroup;
+import kg.ovop.identity.UserInfo;
 import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.BadRequestException;
 
@@ -192,6 +193,10 @@ public class BrandApplications implements TaskCompletionDoor {
         Application application = own(user, number);
         if (application.status() != ApplicationStatus.draft) {
             throw new ApplicationStateException("portal.error.already-submitted", "Application " + number + " has already been submitted");
+        }
+        if (UserInfo.PENDING.equals(identity.getUserInfo(user, UserInfo.EMAIL_CONFIRMATION))) {
+            // The agency writes to that address about the application: it must reach the producer.
+            throw new BadRequestException("email", "portal.error.email-unconfirmed", "confirm your e-mail address first");
         }
         List<DocumentKind> missing = documents.missing(application.id());
         if (!missing.isEmpty()) {

@@ -154,7 +154,7 @@ public class WebSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/", "/verify/**", "/registry", "/login", "/error", "/css/**", "/js/**", "/favicon.ico",
                                 "/swagger-ui.html", "/swagger-ui/**").permitAll()
-                        .requestMatchers("/signup").permitAll()
+                        .requestMatchers("/signup", "/signup/confirm", "/password/forgot", "/password/reset").permitAll()
                         .requestMatchers("/portal/**").hasAuthority(PRODUCER)
                         .requestMatchers("/admin/**").hasAuthority(ADMIN)
                         .anyRequest().authenticated())

@@ -17,6 +17,8 @@ public enum MailKind {
     REVIEW_REMINDER("review-reminder"),
     REVIEW_ESCALATION("review-escalation"),
     REVIEW_WITHDRAWN("review-withdrawn"),
+    PASSWORD_RESET("password-reset"),
+    EMAIL_CONFIRMATION("email-confirmation"),
     CERTIFICATE_AWARDED("certificate-awarded", "certificate-awarded"),
     CERTIFICATE_EXPIRY_REMINDER("certificate-expiry-reminder"),
     CERTIFICATE_EXPIRED("certificate-expired"),

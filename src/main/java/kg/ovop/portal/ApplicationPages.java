@@ -44,9 +44,11 @@ class ApplicationPages {
     private final CertificateRegistry certificates;
     private final CertificatePdfRenderer renderer;
     private final PortalTexts texts;
+    private final ProducerAccounts accounts;
 
     ApplicationPages(BrandApplications producers, CertificateRegistry certificates, CertificatePdfRenderer renderer,
-            PortalTexts texts) {
+            PortalTexts texts, ProducerAccounts accounts) {
+        this.accounts = accounts;
         this.producers = producers;
         this.certificates = certificates;
         this.renderer = renderer;
@@ -56,6 +58,7 @@ class ApplicationPages {
     @GetMapping("/portal")
     String home(Principal producer, Model model) {
         model.addAttribute("applications", producers.list(producer.getName()));
+        model.addAttribute("emailConfirmed", accounts.emailConfirmed(producer.getName()));
         return "portal/home";
     }
 

@@ -45,6 +45,9 @@ class ProducerPortalBrowserIT {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
     String url(String path) {
         return "http://localhost:" + port + path;
     }
@@ -73,6 +76,14 @@ class ProducerPortalBrowserIT {
                 both(browser, "signup");
                 browser.click(By.cssSelector("button[type=submit]"));
 
+                // The address is confirmed by the link mailed at sign-up (recorded in the outbox here).
+                String mailed = jdbc.queryForObject("SELECT body_text FROM ovop_mail_message WHERE kind = 'EMAIL_CONFIRMATION' "
+                        + "AND recipient = ?", String.class, user + "@example.org");
+                String confirm = mailed.substring(mailed.indexOf("/signup/confirm?token=")).split("\\s")[0];
+                String login = browser.driver().getCurrentUrl();
+                browser.go(url(confirm));
+                browser.visible(By.xpath("//*[contains(normalize-space(), 'ырасталды')]"));
+                browser.go(login);
                 assertThat(browser.visible(By.id("username")).getAttribute("value")).as("the new user name is kept").isEqualTo(user);
                 browser.visible(By.id("password")).sendKeys("tuz-bal-2026-ok");
                 browser.click(By.cssSelector("button[type=submit]"));

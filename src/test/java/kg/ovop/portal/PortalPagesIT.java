@@ -195,6 +195,77 @@ class PortalPagesIT {
                 .with(csrf()).with(producer("otherproducer"))).andExpect(status().isNotFound());
     }
 
+    String linkToken(org.springframework.jdbc.core.JdbcTemplate jdbc, String kind, String email) {
+        String body = jdbc.queryForList("SELECT body_text FROM ovop_mail_message WHERE kind = ? AND recipient = ? ORDER BY id DESC",
+                String.class, kind, email).get(0);
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("\\?token=([A-Za-z0-9_-]+)").matcher(body);
+        assertThat(token.find()).as(body).isTrue();
+        return token.group(1);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetByALinkThatWorksOnceAndForAnHour(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc)
+            throws Exception {
+        String name = "r" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        var user = identity.newUser(name);
+        user.setEmail(name + "@example.org");
+        user.setPassword("old-password-2026");
+        identity.saveUser(user);
+        int mails = jdbc.queryForObject("SELECT COUNT(*) FROM ovop_mail_message WHERE kind = 'PASSWORD_RESET'", Integer.class);
+
+        mvc.perform(post("/password/forgot").param("account", "nobody-" + name).with(csrf())).andExpect(redirectedUrl("/password/forgot"));
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM ovop_mail_message WHERE kind = 'PASSWORD_RESET'", Integer.class))
+                .as("nothing sent, and the answer is the same").isEqualTo(mails);
+        mvc.perform(post("/password/forgot").param("account", name + "@example.org").with(csrf()))
+                .andExpect(redirectedUrl("/password/forgot")).andExpect(flash().attribute("sent", true));
+        String token = linkToken(jdbc, "PASSWORD_RESET", name + "@example.org");
+
+        mvc.perform(get("/password/reset").param("token", token).param("lang", "en")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("name=\"password\"")));
+        mvc.perform(post("/password/reset").param("token", token).param("password", "short").param("lang", "en").with(csrf()))
+                .andExpect(content().string(containsString("The new password must have 10 to 100 characters.")));
+        mvc.perform(post("/password/reset").param("token", token).param("password", "new-password-2026").with(csrf()))
+                .andExpect(redirectedUrl("/login?reset=&username=" + name));
+        assertThat(identity.checkPassword(name, "new-password-2026")).isTrue();
+        assertThat(identity.checkPassword(name, "old-password-2026")).isFalse();
+        mvc.perform(post("/password/reset").param("token", token).param("password", "third-password-2026").param("lang", "en")
+                .with(csrf())).andExpect(content().string(containsString("This link is no longer valid")));
+        assertThat(identity.checkPassword(name, "third-password-2026")).as("used once").isFalse();
+
+        mvc.perform(post("/password/forgot").param("account", name).with(csrf()));
+        String late = linkToken(jdbc, "PASSWORD_RESET", name + "@example.org");
+        jdbc.update("UPDATE ovop_account_token SET expires_at = created_at WHERE user_id = ? AND used_at IS NULL", name);
+        mvc.perform(get("/password/reset").param("token", late).param("lang", "en"))
+                .andExpect(content().string(containsString("This link is no longer valid")));
+    }
+
+    @Test
+    void aNewAccountConfirmsItsAddressBeforeItsApplicationIsSubmitted(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc,
+            @Autowired BrandApplications door) throws Exception {
+        String name = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        mvc.perform(post("/signup").with(csrf()).param("username", name).param("firstName", "Нурлан").param("lastName", "Асанов")
+                .param("email", name + "@example.org").param("language", "ru").param("password", "tash-kumyr-2026"))
+                .andExpect(status().is3xxRedirection());
+        var draft = door.createDraft(name, TestApplications.applicationForm(TestApplications.form()));
+        for (String kind : List.of("conformity", "photo")) {
+            door.addDocument(name, draft.number(), kind, kind + ".pdf", TestApplications.PDF.length,
+                    new java.io.ByteArrayInputStream(TestApplications.PDF));
+        }
+        mvc.perform(get("/portal").param("lang", "en").with(producer(name)))
+                .andExpect(content().string(containsString("Confirm your e-mail address")));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> door.submit(name, draft.number()))
+                .isInstanceOf(kg.ovop.web.BadRequestException.class).hasMessageContaining("confirm your e-mail");
+
+        String token = linkToken(jdbc, "EMAIL_CONFIRMATION", name + "@example.org");
+        mvc.perform(get("/signup/confirm").param("token", token).param("lang", "en"))
+                .andExpect(content().string(containsString("your e-mail address is confirmed")));
+        mvc.perform(get("/signup/confirm").param("token", token).param("lang", "en"))
+                .andExpect(content().string(containsString("This link is no longer valid")));
+        assertThat(door.submit(name, draft.number()).status()).isNotEqualTo(kg.ovop.certification.ApplicationStatus.draft);
+        mvc.perform(get("/portal").param("lang", "en").with(producer(name)))
+                .andExpect(content().string(not(containsString("Confirm your e-mail address"))));
+    }
+
     /** Ineligible and not recommended: the portal says why, in each of its languages, with the total. */
     @Test
     void theApplicationPageSaysWhyTheBrandWasRefused(@Autowired ProcessEngine engine, @Autowired BrandApplications door,
