@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import kg.ovop.document.StoredDocument;
+import kg.ovop.web.Language;
 
 /**
  * An application as its producer sees it: where it stands, what was decided and why, what is
@@ -45,5 +46,10 @@ public record ApplicationView(
         return new ApplicationView(a.number(), a.status(), a.statusChangedAt(), a.productNameKy(), a.productNameRu(),
                 a.productNameEn(), a.category(), a.regionCode(), a.village(), informationRequested, a.certificateNumber(),
                 documents, visible);
+    }
+
+    /** The product's name in the reader's language: Russian pages show the Russian name, English ones the English (else Kyrgyz). */
+    public String productName(Language language) {
+        return language.pick(productNameKy, productNameRu, productNameEn);
     }
 }

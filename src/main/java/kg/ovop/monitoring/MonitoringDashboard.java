@@ -27,9 +27,11 @@ class MonitoringDashboard {
     private final RegionDirectory regions;
     private final ObjectMapper json;
     private final MessageSource messages;
+    private final ReportTexts texts;
 
     MonitoringDashboard(BottleneckAnalytics analytics, MonitoringParameters parameters, RegionDirectory regions,
-            ObjectMapper json, MessageSource messages) {
+            ObjectMapper json, MessageSource messages, ReportTexts texts) {
+        this.texts = texts;
         this.analytics = analytics;
         this.parameters = parameters;
         this.regions = regions;
@@ -40,18 +42,21 @@ class MonitoringDashboard {
     @GetMapping("/admin/monitoring")
     String dashboard(@ModelAttribute("filter") MonitoringFilter filter, Model model, Locale locale) {
         model.addAttribute("regions", regions.all());
-        model.addAttribute("groups", OvopGroup.reviewers());
+        model.addAttribute("groups", OvopGroup.reviewers().stream()
+                .collect(java.util.stream.Collectors.toMap(OvopGroup::id, g -> texts.group(g.id(), locale), (a, b) -> a,
+                        java.util.LinkedHashMap::new)));
         try {
             model.addAttribute("versions", parameters.versions(filter.process()));
             MonitoringQuery query = parameters.toQuery(filter);
             model.addAttribute("query", query);
-            MonitoringReport report = analytics.report(query);
+            MonitoringReport report = texts.localize(analytics.report(query), locale);
             model.addAttribute("report", report);
             model.addAttribute("reportJson", scriptSafe(json.writeValueAsString(report)));
             Map<String, String> labels = new LinkedHashMap<>();
             for (String key : List.of("arrivals", "completions", "claimWait", "working")) {
                 labels.put(key, messages.getMessage("monitoring." + key, null, locale));
             }
+            labels.put("median", messages.getMessage("monitoring.medianH", null, locale));
             model.addAttribute("labelsJson", scriptSafe(json.writeValueAsString(labels)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("the report must serialise as the API does", e);

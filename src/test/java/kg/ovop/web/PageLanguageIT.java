@@ -1,0 +1,135 @@
+package kg.ovop.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import kg.ovop.certification.BrandApplications;
+import kg.ovop.certification.BrandCertification;
+import kg.ovop.certification.EngineDriver;
+import kg.ovop.certification.TestApplications;
+
+/**
+ * The pages in Kyrgyz and Russian keep no English: the visible text of each page is checked
+ * against every English word of the English texts (the words a page would show had it fallen
+ * back), with the data in Cyrillic so that any Latin word left is the application's own.
+ */
+@SpringBootTest(properties = {"ovop.mail.delivery=outbox", "camunda.bpm.job-execution.enabled=false"})
+@AutoConfigureMockMvc
+@ActiveProfiles("test")
+class PageLanguageIT {
+
+    /** Names and abbreviations that are the same in every language (English is offered by its own name). */
+    static final Set<String> SAME_IN_EVERY_LANGUAGE = Set.of("OVOP", "PDF", "CSV", "JSON", "SMTP", "Camunda", "Tasklist", "Cockpit",
+            "JPEG", "PNG", "English");
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    ProcessEngine engine;
+
+    @Autowired
+    BrandApplications door;
+
+    static RequestPostProcessor as(String name, String group) {
+        return user(name).authorities(new SimpleGrantedAuthority("GROUP_" + group));
+    }
+
+    @Test
+    void kyrgyzAndRussianPagesShowNoEnglish() throws Exception {
+        EngineDriver driver = new EngineDriver(engine, door);
+        var instance = driver.submit(TestApplications.form("productNameEn", null, "productDescription", "Кочкордо жасалган шырдак.",
+                "productStory", "Төрт муун бою.", "region", "KG-N"));
+        driver.runDueJobs(instance);
+        String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getBusinessKey();
+        driver.complete(instance, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency",
+                Map.of("screeningDecision", "requestInformation", "informationRequest", "Сүрөт кошуңуз"));
+
+        Set<String> english = englishWords();
+        Map<String, RequestPostProcessor> pages = new java.util.LinkedHashMap<>();
+        // Lists of other tests' data (registry entries, mails in their recipients' languages) are left out.
+        pages.put("/registry?q=жок", null);
+        pages.put("/login", null);
+        pages.put("/signup", null);
+        pages.put("/password/forgot", null);
+        pages.put("/portal", as("producer1", "producers"));
+        pages.put("/portal/applications/" + number, as("producer1", "producers"));
+        pages.put("/admin/monitoring", as("admin", "ovop-admin"));
+        pages.put("/admin/holidays?year=2026", as("admin", "ovop-admin"));
+        pages.put("/review/applications/" + number, user("agency1"));
+
+        List<String> leftInEnglish = new java.util.ArrayList<>();
+        for (String language : List.of("ky", "ru")) {
+            for (Map.Entry<String, RequestPostProcessor> page : pages.entrySet()) {
+                var request = get(page.getKey()).param("lang", language);
+                if (page.getValue() != null) {
+                    request.with(page.getValue());
+                }
+                String html = mvc.perform(request).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+                for (String word : visibleWords(html)) {
+                    if (english.contains(word.toLowerCase(Locale.ROOT)) && !SAME_IN_EVERY_LANGUAGE.contains(word)) {
+                        leftInEnglish.add(language + " " + page.getKey() + ": " + word);
+                    }
+                }
+            }
+        }
+        assertThat(leftInEnglish).isEmpty();
+        String outbox = mvc.perform(get("/admin/outbox").param("lang", "ru").with(as("admin", "ovop-admin"))).andReturn().getResponse()
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        String monitoring = mvc.perform(get("/admin/monitoring").param("lang", "ru").with(as("admin", "ovop-admin"))).andReturn()
+                .getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(monitoring).as("stages, groups and sentences in Russian").contains("Первичная проверка заявки", "ожидают",
+                "Сертификация бренда");
+        assertThat(outbox).as("kinds and statuses in the reader's language").contains("Заявка получена · " + number)
+                .doesNotContain("APPLICATION_RECEIVED");
+    }
+
+    /** Words of four letters or more in the English texts. */
+    static Set<String> englishWords() throws java.io.IOException {
+        Properties english = MessageBundlesTest.bundle("");
+        Set<String> words = new TreeSet<>();
+        for (String key : english.stringPropertyNames()) {
+            Matcher word = Pattern.compile("(?<![\\w.@/-])[A-Za-z]{4,}(?![\\w.@/-])").matcher(english.getProperty(key));
+            while (word.find()) {
+                words.add(word.group().toLowerCase(Locale.ROOT));
+            }
+        }
+        return words;
+    }
+
+    /** The words a reader sees in the page's main part: tags, scripts and attribute values left out. */
+    static List<String> visibleWords(String html) {
+        int start = html.indexOf("<main");
+        int end = html.lastIndexOf("</main>");
+        String main = start < 0 || end < 0 ? html : html.substring(start, end);
+        String text = main.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<[^>]*>", " ")
+                .replace("&nbsp;", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
+        List<String> words = new java.util.ArrayList<>();
+        Matcher word = Pattern.compile("(?<![\\w.@/-])[A-Za-z]{4,}(?![\\w.@/-])").matcher(text);
+        while (word.find()) {
+            words.add(word.group());
+        }
+        return words;
+    }
+}
