@@ -89,6 +89,13 @@ class ProducerPortalBrowserIT {
                 browser.click(By.cssSelector("button[type=submit]"));
                 browser.visible(By.xpath("//h1[normalize-space()='Менин арыздарым']"));
                 browser.click(By.xpath("//a[normalize-space()='Брендге арыз берүү']"));
+                // Next on an empty page: each error is tied to its field, focus goes to the first, the title says so.
+                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
+                var producerName = browser.visible(By.id("producerName"));
+                browser.until(d -> "true".equals(producerName.getAttribute("aria-invalid")));
+                assertThat(browser.driver().findElement(By.id(producerName.getAttribute("aria-describedby"))).getText()).isNotBlank();
+                assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).isEqualTo("producerName");
+                assertThat(browser.driver().getTitle()).startsWith(browser.driver().findElement(By.cssSelector("[role=alert]")).getText());
 
                 new Select(browser.visible(By.id("producerType"))).selectByValue("individual-entrepreneur");
                 browser.visible(By.id("producerName")).sendKeys("Гүлзат Үсөнова");

@@ -73,7 +73,10 @@ class PageLanguageIT {
         pages.put("/login", null);
         pages.put("/signup", null);
         pages.put("/password/forgot", null);
-        pages.put("/portal", as("producer1", "producers"));
+        // A producer of this test's own: producer1's list holds other tests' applications.
+        door.createDraft("pagelanguage", TestApplications.applicationForm(TestApplications.form("productNameEn", null,
+                "productDescription", "Кочкордо жасалган шырдак.", "productStory", "Төрт муун бою.")));
+        pages.put("/portal", as("pagelanguage", "producers"));
         pages.put("/portal/applications/" + number, as("producer1", "producers"));
         pages.put("/admin/monitoring", as("admin", "ovop-admin"));
         pages.put("/admin/holidays?year=2026", as("admin", "ovop-admin"));
