@@ -198,6 +198,8 @@ public class BrandApplications implements TaskCompletionDoor {
             // The agency writes to that address about the application: it must reach the producer.
             throw new BadRequestException("email", "portal.error.email-unconfirmed", "confirm your e-mail address first");
         }
+        // Checked again: the territory lists may have changed since the draft was saved.
+        located(ApplicationStore.form(application));
         List<DocumentKind> missing = documents.missing(application.id());
         if (!missing.isEmpty()) {
             throw new BadRequestException("documents", "portal.error.documents-missing", "attach these first: "
@@ -226,7 +228,13 @@ public class BrandApplications implements TaskCompletionDoor {
             throw new ApplicationStateException("portal.error.not-renewable", "Certificate " + certificateNumber
                     + " can be renewed while it is valid, from " + certificates.renewalOpensOn(certificate));
         }
-        return applications.createRenewal(located(ApplicationStore.form(certified)), user, certificateNumber);
+        ApplicationForm copied = ApplicationStore.form(certified);
+        try {
+            copied = located(copied);
+        } catch (BadRequestException movedOn) {
+            // The territory lists changed since the award: the draft keeps the old place, to be corrected before submitting.
+        }
+        return applications.createRenewal(copied, user, certificateNumber);
     }
 
     /**

@@ -529,6 +529,16 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
 
         assertThat(door.list("producer1")).hasSize(drafts + 1);
         assertThat(applications.get(draft.number()).regionCode()).isEqualTo("KG-N");
+
+        // A draft saved before the lists said otherwise is checked again when it is submitted.
+        jdbc.update("UPDATE ovop_application SET district = 'Сузак району' WHERE number = ?", draft.number());
+        for (String kind : List.of("conformity", "photo")) {
+            door.addDocument("producer1", draft.number(), kind, kind + ".pdf", TestApplications.PDF.length,
+                    new java.io.ByteArrayInputStream(TestApplications.PDF));
+        }
+        assertThatThrownBy(() -> door.submit("producer1", draft.number())).isInstanceOf(kg.ovop.web.BadRequestException.class)
+                .extracting(e -> ((kg.ovop.web.FieldException) e).field()).isEqualTo("district");
+        assertThat(applications.get(draft.number()).status()).isEqualTo(ApplicationStatus.draft);
     }
 
     /** Every refusal reaches the producer with its reason, in the language they chose. */
