@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.slf4j.Logger;
@@ -105,6 +106,11 @@ public class CertificateRegistry {
     public boolean inWaitingPeriod(String taxpayerNumber, String productNameKy) {
         Instant since = LocalDate.now(clock).minus(properties.reapplyWaitingPeriod()).atStartOfDay(clock.getZone()).toInstant();
         return taxpayerNumber != null && repository.suspendedOrRevokedSince(taxpayerNumber, productNameKy, since);
+    }
+
+    /** For a page of certificates: which were renewed, and by which number. */
+    public Map<String, String> replacements(List<String> numbers) {
+        return repository.replacements(numbers);
     }
 
     /** The certificate that took over from this one, once a renewal was awarded. */

@@ -6,7 +6,9 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -118,6 +120,20 @@ class CertificateRepository {
 
     Optional<Certificate> findReplacement(String number) {
         return one("replaces_number = ?", number);
+    }
+
+    /** The renewing certificate's number for each of these numbers that has one, in one query. */
+    Map<String, String> replacements(List<String> numbers) {
+        if (numbers.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> renewedBy = new HashMap<>();
+        jdbc.query("SELECT replaces_number, number FROM ovop_certificate WHERE replaces_number IN ("
+                + String.join(", ", java.util.Collections.nCopies(numbers.size(), "?")) + ")",
+                rs -> {
+                    renewedBy.put(rs.getString(1), rs.getString(2));
+                }, numbers.toArray());
+        return renewedBy;
     }
 
     List<Long> validExpiredBy(LocalDate today) {

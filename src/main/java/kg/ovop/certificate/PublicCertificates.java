@@ -38,9 +38,9 @@ public class PublicCertificates {
         RegistryPage page = registry.search(query);
         Map<String, Region> byCode = regions.all().stream().collect(Collectors.toMap(Region::isoCode, Function.identity()));
         LocalDate today = LocalDate.now(clock);
+        Map<String, String> renewedBy = registry.replacements(page.items().stream().map(Certificate::number).toList());
         return new PublicRegistryPage(page.items().stream()
-                .map(c -> PublicCertificate.of(c, byCode.get(c.regionCode()), today, language,
-                        registry.replacement(c.number()).map(Certificate::number).orElse(null))).toList(),
+                .map(c -> PublicCertificate.of(c, byCode.get(c.regionCode()), today, language, renewedBy.get(c.number()))).toList(),
                 page.page(), page.size(), page.total(), page.totalPages());
     }
 

@@ -8,6 +8,9 @@ import java.util.Optional;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.mail.MailException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,6 +29,8 @@ import kg.ovop.web.Language;
 /** Producers' accounts are Camunda users (passwords hashed by the engine) in the group producers. */
 @Service
 public class ProducerAccounts {
+
+    private static final Logger log = LoggerFactory.getLogger(ProducerAccounts.class);
 
     /** Camunda user info key of the producer's language, read by notices to reviewers and producers. */
     public static final String LANGUAGE = "language";
@@ -147,9 +152,14 @@ public class ProducerAccounts {
         Language language = Language.of(identity.getUserInfo(user.getId(), LANGUAGE));
         String name = ((user.getFirstName() == null ? "" : user.getFirstName()) + " "
                 + (user.getLastName() == null ? "" : user.getLastName())).strip();
-        mail.send(new OutgoingMail("account/" + user.getId() + "/" + purpose.code + "/" + token.substring(0, 12), kind,
-                new Recipient(user.getEmail(), name.isEmpty() ? user.getId() : name, language), List.of(user.getId()),
-                Map.of("link", links.baseUrl() + path + "?token=" + token), null));
+        try {
+            mail.send(new OutgoingMail("account/" + user.getId() + "/" + purpose.code + "/" + token.substring(0, 12), kind,
+                    new Recipient(user.getEmail(), name.isEmpty() ? user.getId() : name, language), List.of(user.getId()),
+                    Map.of("link", links.baseUrl() + path + "?token=" + token), null));
+        } catch (MailException unreachable) {
+            // The account is kept (the mail log shows the failure); the producer asks for the link again later.
+            log.warn("{} for {} not sent: {}", kind, user.getId(), unreachable.getMessage());
+        }
     }
 
     /** @return false when the current password is wrong (nothing changes then) */

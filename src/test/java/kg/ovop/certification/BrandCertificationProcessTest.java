@@ -532,10 +532,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
 
         // A draft saved before the lists said otherwise is checked again when it is submitted.
         jdbc.update("UPDATE ovop_application SET district = 'Сузак району' WHERE number = ?", draft.number());
-        for (String kind : List.of("conformity", "photo")) {
-            door.addDocument("producer1", draft.number(), kind, kind + ".pdf", TestApplications.PDF.length,
-                    new java.io.ByteArrayInputStream(TestApplications.PDF));
-        }
+        TestApplications.attachRequired(door, "producer1", draft.number());
         assertThatThrownBy(() -> door.submit("producer1", draft.number())).isInstanceOf(kg.ovop.web.BadRequestException.class)
                 .extracting(e -> ((kg.ovop.web.FieldException) e).field()).isEqualTo("district");
         assertThat(applications.get(draft.number()).status()).isEqualTo(ApplicationStatus.draft);
@@ -602,10 +599,7 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         assertThatThrownBy(() -> door.renew("producer1", old.number())).as("one renewal at a time")
                 .isInstanceOf(ApplicationStateException.class);
 
-        for (String kind : List.of("conformity", "photo")) {
-            door.addDocument("producer1", renewal.number(), kind, kind + ".pdf", TestApplications.PDF.length,
-                    new java.io.ByteArrayInputStream(TestApplications.PDF));
-        }
+        TestApplications.attachRequired(door, "producer1", renewal.number());
         ProcessInstance renewed = engine.getRuntimeService().createProcessInstanceQuery()
                 .processInstanceId(door.submit("producer1", renewal.number()).processInstanceId()).singleResult();
         runDueJobs(renewed);
@@ -620,6 +614,8 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         assertThat(next.issuedOn()).as("takes over the day after").isEqualTo(old.expiresOn().plusDays(1));
         assertThat(next.expiresOn()).isEqualTo(old.expiresOn().plusDays(1).plusMonths(36));
         assertThat(certificates.replacement(old.number())).map(Certificate::number).contains(next.number());
+        assertThat(certificates.replacements(List.of(old.number(), next.number()))).as("the registry page's one query")
+                .isEqualTo(Map.of(old.number(), next.number()));
         assertThat(certificates.findByNumber(old.number()).orElseThrow().statusOn(old.expiresOn()))
                 .as("the old one stays valid to its last day").isEqualTo(kg.ovop.certificate.CertificateStatus.valid);
         assertThatThrownBy(() -> door.renew("producer1", old.number())).as("renewed once").isInstanceOf(ApplicationStateException.class);

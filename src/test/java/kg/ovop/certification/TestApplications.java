@@ -65,9 +65,14 @@ public final class TestApplications {
     /** Creates the draft, attaches the required documents (conformity certificate, product photo), and submits it. */
     public static Application submit(BrandApplications door, String producer, Map<String, Object> form) {
         Application draft = door.createDraft(producer, applicationForm(form));
-        door.addDocument(producer, draft.number(), "conformity", "conformity.pdf", PDF.length, new ByteArrayInputStream(PDF));
-        door.addDocument(producer, draft.number(), "photo", "product.pdf", PDF.length, new ByteArrayInputStream(PDF));
+        attachRequired(door, producer, draft.number());
         return door.submit(producer, draft.number());
+    }
+
+    /** Attaches the documents a draft needs before it is submitted. */
+    public static void attachRequired(BrandApplications door, String producer, String number) {
+        door.addDocument(producer, number, "conformity", "conformity.pdf", PDF.length, new ByteArrayInputStream(PDF));
+        door.addDocument(producer, number, "photo", "product.pdf", PDF.length, new ByteArrayInputStream(PDF));
     }
 
     @SuppressWarnings("unchecked")

@@ -157,10 +157,7 @@ class PortalPagesIT {
         assertThat(door.list("producer1")).as("saved in place, no second draft").hasSize(drafts);
         assertThat(applications.get(number).productNameRu()).isEqualTo("Войлочный ковёр");
         assertThat(applications.get(number).registeredBusiness()).isTrue();
-        for (String kind : List.of("conformity", "photo")) {
-            door.addDocument("producer1", number, kind, kind + ".pdf", kg.ovop.certification.TestApplications.PDF.length,
-                    new java.io.ByteArrayInputStream(kg.ovop.certification.TestApplications.PDF));
-        }
+        TestApplications.attachRequired(door, "producer1", number);
         mvc.perform(post("/portal/applications/" + number + "/submit").with(csrf()).with(producer("producer1")))
                 .andExpect(flash().attributeExists("problem"));
         mvc.perform(post("/portal/applications/" + number + "/submit").param("checked", "true").with(csrf())
@@ -247,10 +244,7 @@ class PortalPagesIT {
                 .param("email", name + "@example.org").param("language", "ru").param("password", "tash-kumyr-2026"))
                 .andExpect(status().is3xxRedirection());
         var draft = door.createDraft(name, TestApplications.applicationForm(TestApplications.form()));
-        for (String kind : List.of("conformity", "photo")) {
-            door.addDocument(name, draft.number(), kind, kind + ".pdf", TestApplications.PDF.length,
-                    new java.io.ByteArrayInputStream(TestApplications.PDF));
-        }
+        TestApplications.attachRequired(door, name, draft.number());
         mvc.perform(get("/portal").param("lang", "en").with(producer(name)))
                 .andExpect(content().string(containsString("Confirm your e-mail address")));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> door.submit(name, draft.number()))
