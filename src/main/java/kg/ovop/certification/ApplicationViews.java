@@ -48,7 +48,7 @@ class ApplicationViews {
     /** What the reviewers see besides the application: earlier questions and answers, the committee's reason, earlier rounds. */
     static Map<String, Object> context(List<Map<String, Object>> history, List<StoredDocument> attached, Optional<Decision> committee) {
         Map<String, Object> context = new HashMap<>();
-        context.put(BrandCertification.INFORMATION_ROUNDS, informationRounds(history, attached));
+        context.put(BrandCertification.INFORMATION_ROUNDS, informationRoundsText(informationRounds(history, attached)));
         context.put(BrandCertification.COMMITTEE_RETURN_REASON, committee
                 .filter(d -> CommitteeDecision.backToExperts.name().equals(d.outcome())).map(Decision::details).orElse(null));
         context.put(BrandCertification.EARLIER_QUALITY_REVIEWS, rounds(history, "quality-review",
@@ -59,23 +59,47 @@ class ApplicationViews {
     }
 
     /** Each question the agency asked, the producer's answer and the documents added after the question, oldest first. */
-    static String informationRounds(List<Map<String, Object>> history, List<StoredDocument> attached) {
-        StringBuilder text = new StringBuilder();
-        int round = 0;
-        Instant askedAt = null;
+    static List<InformationRound> informationRounds(List<Map<String, Object>> history, List<StoredDocument> attached) {
+        List<InformationRound> rounds = new ArrayList<>();
+        Map<String, Object> asked = null;
         for (Map<String, Object> d : history) {
             if ("screening".equals(d.get("stage")) && ScreeningDecision.requestInformation.name().equals(d.get("outcome"))) {
-                askedAt = instant(d.get("decided_at"));
-                text.append(text.isEmpty() ? "" : "\n\n").append("Round ").append(++round).append(", asked ")
-                        .append(DAY.format(askedAt)).append(" by ").append(d.get("decided_by")).append(":\n").append(d.get("details"));
-            } else if ("information".equals(d.get("stage")) && askedAt != null) {
+                if (asked != null) {
+                    rounds.add(round(rounds.size() + 1, asked, null, List.of()));
+                }
+                asked = d;
+            } else if ("information".equals(d.get("stage")) && asked != null) {
+                Instant since = instant(asked.get("decided_at"));
                 Instant answeredAt = instant(d.get("decided_at"));
-                Instant since = askedAt;
-                text.append("\nAnswer, ").append(DAY.format(answeredAt)).append(":\n").append(d.get("details"));
-                List<String> added = attached.stream().filter(doc -> doc.uploadedAt().isAfter(since) && !doc.uploadedAt().isAfter(answeredAt))
-                        .map(doc -> doc.fileName() + " (" + doc.kind() + ")").toList();
-                text.append("\nDocuments added: ").append(added.isEmpty() ? "none" : String.join(", ", added));
-                askedAt = null;
+                rounds.add(round(rounds.size() + 1, asked, d, attached.stream()
+                        .filter(doc -> doc.uploadedAt().isAfter(since) && !doc.uploadedAt().isAfter(answeredAt))
+                        .map(doc -> new InformationRound.StoredDocumentName(doc.fileName(), doc.kind())).toList()));
+                asked = null;
+            }
+        }
+        if (asked != null) {
+            rounds.add(round(rounds.size() + 1, asked, null, List.of()));
+        }
+        return rounds;
+    }
+
+    private static InformationRound round(int number, Map<String, Object> asked, Map<String, Object> answer,
+            List<InformationRound.StoredDocumentName> added) {
+        return new InformationRound(number, instant(asked.get("decided_at")), (String) asked.get("decided_by"),
+                (String) asked.get("details"), answer == null ? null : instant(answer.get("decided_at")),
+                answer == null ? null : (String) answer.get("details"), added);
+    }
+
+    /** The rounds as the screening form's read-only text (form values are plain text). */
+    static String informationRoundsText(List<InformationRound> rounds) {
+        StringBuilder text = new StringBuilder();
+        for (InformationRound r : rounds) {
+            text.append(text.isEmpty() ? "" : "\n\n").append("Round ").append(r.number()).append(", asked ")
+                    .append(DAY.format(r.askedAt())).append(" by ").append(r.askedBy()).append(":\n").append(r.question());
+            if (r.answeredAt() != null) {
+                text.append("\nAnswer, ").append(DAY.format(r.answeredAt())).append(":\n").append(r.answer());
+                text.append("\nDocuments added: ").append(r.documentsAdded().isEmpty() ? "none" : String.join(", ",
+                        r.documentsAdded().stream().map(doc -> doc.fileName() + " (" + doc.kind() + ")").toList()));
             }
         }
         return text.isEmpty() ? null : text.toString();

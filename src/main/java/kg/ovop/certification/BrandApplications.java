@@ -152,7 +152,7 @@ public class BrandApplications implements TaskCompletionDoor {
         List<StoredDocument> attached = documents.list(application.id());
         List<Map<String, Object>> history = applications.decisions(number);
         return new ReviewFile(application, attached, history, ApplicationViews.informationRounds(history, attached),
-                application.processInstanceId() == null ? List.of() : process.openTaskNames(application.processInstanceId()));
+                application.processInstanceId() == null ? List.of() : process.openTasks(application.processInstanceId()));
     }
 
     public StoredDocument describeReviewDocument(String user, String number, long documentId) {

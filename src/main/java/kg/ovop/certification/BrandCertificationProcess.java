@@ -80,9 +80,9 @@ class BrandCertificationProcess {
     }
 
     /** The names of the instance's open tasks, for the review page's header. */
-    List<String> openTaskNames(String processInstanceId) {
+    List<ReviewFile.OpenTask> openTasks(String processInstanceId) {
         return asSystem(() -> tasks.createTaskQuery().processInstanceId(processInstanceId).orderByTaskCreateTime().asc().list()
-                .stream().map(Task::getName).toList());
+                .stream().map(t -> new ReviewFile.OpenTask(t.getTaskDefinitionKey(), t.getName())).toList());
     }
 
     /** Ends the application through the process's withdrawal event: its open tasks end with it. */

@@ -5,8 +5,10 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
+import kg.ovop.region.TerritoryImport.Problem;
 import kg.ovop.web.Csv;
 
 /**
@@ -34,9 +37,12 @@ class TerritoryAdmin {
     private final JdbcTemplate jdbc;
     private final RegionDirectory regions;
     private final TerritoryDirectory territories;
+    private final MessageSource messages;
 
-    TerritoryAdmin(TerritoryImport importer, JdbcTemplate jdbc, RegionDirectory regions, TerritoryDirectory territories) {
+    TerritoryAdmin(TerritoryImport importer, JdbcTemplate jdbc, RegionDirectory regions, TerritoryDirectory territories,
+            MessageSource messages) {
         this.importer = importer;
+        this.messages = messages;
         this.jdbc = jdbc;
         this.regions = regions;
         this.territories = territories;
@@ -51,17 +57,21 @@ class TerritoryAdmin {
     }
 
     @PostMapping("/admin/territories")
-    String upload(@RequestParam MultipartFile file, Model model) throws IOException {
+    String upload(@RequestParam MultipartFile file, Model model, Locale locale) throws IOException {
+        List<Problem> problems = List.of();
         if (file.isEmpty()) {
-            model.addAttribute("problems", List.of("choose a CSV file"));
+            problems = List.of(Problem.at(0, "no-file"));
         } else if (file.getSize() > MAX_FILE_BYTES) {
-            model.addAttribute("problems", List.of("the file is larger than 4 MB: split it by region"));
+            problems = List.of(Problem.at(0, "too-large", MAX_FILE_BYTES / (1024 * 1024)));
         } else {
             try (Reader csv = new InputStreamReader(file.getInputStream(), StandardCharsets.UTF_8)) {
                 model.addAttribute("result", importer.apply(csv));
             } catch (TerritoryImport.RefusedException e) {
-                model.addAttribute("problems", e.problems());
+                problems = e.problems();
             }
+        }
+        if (!problems.isEmpty()) {
+            model.addAttribute("problems", problems.stream().map(p -> messages.getMessage(p, locale)).toList());
         }
         return page(model);
     }

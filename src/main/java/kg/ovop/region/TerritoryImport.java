@@ -12,7 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Stream;
 
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,16 +50,44 @@ public class TerritoryImport {
     public record Result(int added, int updated) {
     }
 
+    /**
+     * One thing wrong with the file, as a message code ({@code territories.problem.<key>}) and its
+     * arguments, the line first (0 when the problem is not on one line): the page says it in the
+     * administrator's language.
+     */
+    public record Problem(int line, String key, List<String> args) implements MessageSourceResolvable {
+
+        static Problem at(int line, String key, Object... args) {
+            return new Problem(line, key, Stream.of(args).map(String::valueOf).toList());
+        }
+
+        @Override
+        public String[] getCodes() {
+            return new String[] {"territories.problem." + key};
+        }
+
+        @Override
+        public Object[] getArguments() {
+            // Strings, so that line 1200 is not written "1,200".
+            return Stream.concat(Stream.of(String.valueOf(line)), args.stream()).toArray();
+        }
+
+        @Override
+        public String toString() {
+            return "line " + line + ": " + key + " " + args;
+        }
+    }
+
     /** The file was refused; each problem names its line. Nothing was written. */
     public static class RefusedException extends RuntimeException {
-        private final List<String> problems;
+        private final List<Problem> problems;
 
-        RefusedException(List<String> problems) {
-            super(String.join("; ", problems));
+        RefusedException(List<Problem> problems) {
+            super(problems.size() + " problem(s) in the territory file: " + problems);
             this.problems = List.copyOf(problems);
         }
 
-        public List<String> problems() {
+        public List<Problem> problems() {
             return problems;
         }
     }
@@ -83,13 +113,13 @@ public class TerritoryImport {
 
     /** Parses and checks the whole file against what is loaded; parents come before their children in the result. */
     private List<Territory> read(Reader csv, Map<String, Territory> loaded) throws IOException {
-        List<String> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<String, Territory> byCode = new HashMap<>();
         Map<String, Integer> lineOf = new HashMap<>();
         BufferedReader lines = new BufferedReader(csv);
         List<String> header = Csv.parse(stripBom(lines.readLine()));
         if (!HEADER.equals(header) && !HEADER_WITHOUT_HIGH_MOUNTAIN.equals(header)) {
-            throw new RefusedException(List.of("line 1: the header must be " + String.join(",", HEADER)));
+            throw new RefusedException(List.of(Problem.at(1, "header", String.join(",", HEADER))));
         }
         String line;
         int number = 1;
@@ -99,78 +129,75 @@ public class TerritoryImport {
                 continue;
             }
             if (byCode.size() >= MAX_ROWS) {
-                throw new RefusedException(List.of("more than " + MAX_ROWS + " rows: split the file"));
+                throw new RefusedException(List.of(Problem.at(0, "too-many-rows", MAX_ROWS)));
             }
             int before = problems.size();
             Territory row = row(Csv.parse(line), header.size(), number, problems);
             if (row != null && problems.size() == before) {
                 if (byCode.putIfAbsent(row.code(), row) != null) {
-                    problems.add("line " + number + ": code " + row.code() + " appears twice (first on line "
-                            + lineOf.get(row.code()) + ")");
+                    problems.add(Problem.at(number, "duplicate", row.code(), lineOf.get(row.code())));
                 }
                 lineOf.putIfAbsent(row.code(), number);
             }
         }
         for (Territory row : byCode.values()) {
-            String at = "line " + lineOf.get(row.code()) + ": ";
+            int at = lineOf.get(row.code());
             checkParent(row, byCode, loaded, at, problems);
             Territory before = loaded.get(row.code());
             // Children already loaded hang on a code: it keeps its place, or they would be stranded.
             if (before != null && (before.level() != row.level() || !before.regionCode().equals(row.regionCode())
                     || !Objects.equals(before.parentCode(), row.parentCode()))) {
-                problems.add(at + "code " + row.code() + " is loaded as a " + before.level() + " of "
-                        + (before.parentCode() != null ? before.parentCode() : before.regionCode())
-                        + "; a code keeps its level, region and parent: close it with valid_to and add a new code");
+                problems.add(Problem.at(at, "code-kept", row.code(), before.level(),
+                        before.parentCode() != null ? before.parentCode() : before.regionCode()));
             }
         }
         if (!problems.isEmpty()) {
-            problems.sort(Comparator.comparingInt(TerritoryImport::lineNumber));
+            problems.sort(Comparator.comparingInt(Problem::line));
             throw new RefusedException(problems);
         }
         return byCode.values().stream().sorted(Comparator.comparing(Territory::level).thenComparing(Territory::code)).toList();
     }
 
-    private Territory row(List<String> cells, int columns, int number, List<String> problems) {
-        String at = "line " + number + ": ";
+    private Territory row(List<String> cells, int columns, int at, List<Problem> problems) {
         if (cells.size() != columns) {
-            problems.add(at + "expected " + columns + " columns, found " + cells.size());
+            problems.add(Problem.at(at, "columns", columns, cells.size()));
             return null;
         }
         String code = cells.get(0).strip();
         if (!code.matches("[A-Za-z0-9._-]{1,40}")) {
-            problems.add(at + "code must be 1-40 letters, digits, '.', '_' or '-'");
+            problems.add(Problem.at(at, "code"));
         }
         Level level = null;
         try {
             level = Level.valueOf(cells.get(2).strip());
         } catch (IllegalArgumentException e) {
-            problems.add(at + "level must be district, aiyl_aimak or village");
+            problems.add(Problem.at(at, "level"));
         }
         String region = cells.get(3).strip();
         if (regions.find(region).isEmpty()) {
-            problems.add(at + "unknown region_code '" + region + "'");
+            problems.add(Problem.at(at, "region", region));
         }
         for (int i = 4; i <= 6; i++) {
             String name = cells.get(i).strip();
             if (name.isEmpty() || name.length() > 100) {
-                problems.add(at + HEADER.get(i) + " must have 1-100 characters");
+                problems.add(Problem.at(at, "name", HEADER.get(i)));
             }
         }
         String specialisation = blankToNull(cells.get(7));
         if (specialisation != null && !ProductCategory.isCode(specialisation)) {
-            problems.add(at + "unknown specialisation '" + specialisation + "' (a product category code)");
+            problems.add(Problem.at(at, "specialisation", specialisation));
         }
         LocalDate from = date(cells.get(8), "valid_from", at, problems);
         LocalDate to = blankToNull(cells.get(9)) == null ? null : date(cells.get(9), "valid_to", at, problems);
         if (from == null && blankToNull(cells.get(8)) == null) {
-            problems.add(at + "valid_from is required");
+            problems.add(Problem.at(at, "from-required"));
         }
         if (from != null && to != null && !to.isAfter(from)) {
-            problems.add(at + "valid_to must be after valid_from");
+            problems.add(Problem.at(at, "to-after-from"));
         }
         String mountain = columns > 10 ? blankToNull(cells.get(10)) : null;
         if (mountain != null && !mountain.equals("true") && !mountain.equals("false")) {
-            problems.add(at + "high_mountain must be true, false or empty (not known)");
+            problems.add(Problem.at(at, "high-mountain"));
         }
         return from == null || level == null ? null : new Territory(code, blankToNull(cells.get(1)), region, level,
                 cells.get(4).strip(), cells.get(5).strip(), cells.get(6).strip(), specialisation, from, to,
@@ -178,35 +205,35 @@ public class TerritoryImport {
     }
 
     /** A district has no parent; an aiyl aimak's is a district, a village's an aiyl aimak, in the same region. */
-    private static void checkParent(Territory row, Map<String, Territory> file, Map<String, Territory> loaded, String at,
-            List<String> problems) {
+    private static void checkParent(Territory row, Map<String, Territory> file, Map<String, Territory> loaded, int at,
+            List<Problem> problems) {
         if (row.level() == Level.district) {
             if (row.parentCode() != null) {
-                problems.add(at + "a district has no parent_code");
+                problems.add(Problem.at(at, "district-parent"));
             }
             return;
         }
         if (row.parentCode() == null) {
-            problems.add(at + "parent_code is required for " + row.level());
+            problems.add(Problem.at(at, "parent-required", row.level()));
             return;
         }
         Territory parent = file.getOrDefault(row.parentCode(), loaded.get(row.parentCode()));
         if (parent == null) {
-            problems.add(at + "parent_code " + row.parentCode() + " is neither in the file nor loaded");
+            problems.add(Problem.at(at, "parent-unknown", row.parentCode()));
         } else if (parent.level().child() != row.level()) {
-            problems.add(at + "the parent of a " + row.level() + " must be a " + (row.level() == Level.village
-                    ? "aiyl_aimak" : "district") + ", " + row.parentCode() + " is a " + parent.level());
+            problems.add(Problem.at(at, "parent-level", row.level(), row.level() == Level.village ? "aiyl_aimak" : "district",
+                    row.parentCode(), parent.level()));
         } else if (!parent.regionCode().equals(row.regionCode())) {
-            problems.add(at + "region_code differs from the parent's (" + parent.regionCode() + ")");
+            problems.add(Problem.at(at, "parent-region", parent.regionCode()));
         }
     }
 
-    private static LocalDate date(String text, String column, String at, List<String> problems) {
+    private static LocalDate date(String text, String column, int at, List<Problem> problems) {
         try {
             return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
             if (!text.isBlank()) {
-                problems.add(at + column + " must be a date like 2024-01-01");
+                problems.add(Problem.at(at, "date", column));
             }
             return null;
         }
@@ -218,9 +245,5 @@ public class TerritoryImport {
 
     private static String stripBom(String line) {
         return line == null ? "" : line.startsWith("\uFEFF") ? line.substring(1) : line;
-    }
-
-    private static int lineNumber(String problem) {
-        return problem.startsWith("line ") ? Integer.parseInt(problem.substring(5, problem.indexOf(':'))) : 0;
     }
 }

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -97,6 +99,48 @@ public final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.presenceOfElementLocated(by));
         driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+    }
+
+    /**
+     * Runs axe-core on the current page with the WCAG 2.0 and 2.1 A/AA rules and returns one line
+     * per violation (rule, impact, the elements), empty when the page passes.
+     */
+    public List<String> accessibilityViolations() {
+        driver.executeScript(AxeScript.SOURCE);
+        Object lines = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                    .then(result => done(result.violations.map(v => v.id + ' (' + v.impact + '): ' + v.help + ' at '
+                        + v.nodes.map(n => n.target.join(' ')).join(', '))))
+                    .catch(error => done(['axe-core did not run: ' + error]));
+                """);
+        return ((List<?>) lines).stream().map(String::valueOf).toList();
+    }
+
+    /** Fails with every axe-core violation of the current page listed. */
+    public void assertAccessible(String page) {
+        List<String> violations = accessibilityViolations();
+        if (!violations.isEmpty()) {
+            screenshot(page + "-axe");
+            throw new AssertionError("WCAG 2.1 AA violations on " + page + " (" + driver.getCurrentUrl() + "):\n  "
+                    + String.join("\n  ", violations));
+        }
+    }
+
+    /** Loaded once: axe.min.js is half a megabyte. */
+    private static final class AxeScript {
+        static final String SOURCE = load();
+
+        private static String load() {
+            try (var in = Browser.class.getResourceAsStream("/axe.min.js")) {
+                if (in == null) {
+                    throw new IllegalStateException("axe.min.js is not on the test class path (com.deque.html.axe-core:selenium)");
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 
     public void until(java.util.function.Function<WebDriver, Boolean> condition) {

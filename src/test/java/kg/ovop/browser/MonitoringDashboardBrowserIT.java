@@ -41,6 +41,7 @@ class MonitoringDashboardBrowserIT {
                 browser.visible(By.id("username")).sendKeys("admin");
                 browser.visible(By.id("password")).sendKeys("test-admin");
                 browser.click(By.cssSelector("button[type=submit]"));
+                browser.assertAccessible("login");
                 browser.go("http://localhost:" + port + "/admin/monitoring?lang=en");
                 browser.visible(By.xpath("//h1[normalize-space()='Where applications wait']"));
                 browser.visible(By.cssSelector("#chart-waiting canvas"));
@@ -51,6 +52,16 @@ class MonitoringDashboardBrowserIT {
                 assertThat(browser.visible(By.xpath("//ol/li[contains(normalize-space(), 'Screen application')]")).getText())
                         .containsPattern("\\d+ waiting");
                 browser.screenshot("monitoring-dashboard");
+                browser.assertAccessible("monitoring-dashboard");
+                // The administrators' other pages and the public ones, in each language, pass axe-core too.
+                for (String lang : new String[] {"en", "ru", "ky"}) {
+                    for (String page : new String[] {"/admin/monitoring", "/admin/outbox", "/admin/holidays", "/admin/territories",
+                            "/registry", "/"}) {
+                        browser.go("http://localhost:" + port + page + "?lang=" + lang);
+                        browser.visible(By.tagName("h1"));
+                        browser.assertAccessible(lang + page.replace('/', '-'));
+                    }
+                }
             });
         }
     }

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,11 +53,17 @@ class ProducerPortalBrowserIT {
         return "http://localhost:" + port + path;
     }
 
+    /** Screenshots on a desktop and a phone, and axe-core's WCAG 2.1 AA check at both widths. */
+    /** The visible Next button (an unseen copy at the top of the form takes Enter). */
+    static final By NEXT = By.xpath("//div[@class='buttons']/button[normalize-space()='Кийинки']");
+
     void both(Browser browser, String name) {
         browser.resize(1280, 900);
+        browser.assertAccessible("portal-" + name + "-desktop");
         browser.screenshot("portal-" + name + "-desktop");
         browser.resize(390, 844);
         browser.screenshot("portal-" + name + "-phone");
+        browser.assertAccessible("portal-" + name + "-phone");
         browser.resize(1280, 900);
     }
 
@@ -90,7 +97,7 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.xpath("//h1[normalize-space()='Менин арыздарым']"));
                 browser.click(By.xpath("//a[normalize-space()='Брендге арыз берүү']"));
                 // Next on an empty page: each error is tied to its field, focus goes to the first, the title says so.
-                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
+                browser.click(NEXT);
                 var producerName = browser.visible(By.id("producerName"));
                 browser.until(d -> "true".equals(producerName.getAttribute("aria-invalid")));
                 assertThat(browser.driver().findElement(By.id(producerName.getAttribute("aria-describedby"))).getText()).isNotBlank();
@@ -106,7 +113,7 @@ class ProducerPortalBrowserIT {
                 browser.click(By.cssSelector("input[name=registeredBusiness]"));
                 browser.click(By.cssSelector("input[name=womenLed]"));
                 both(browser, "apply-producer");
-                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
+                browser.click(NEXT);
                 new Select(browser.visible(By.id("region"))).selectByValue("KG-Y");
                 // location.js fetched the region's five districts for the list under the field.
                 browser.until(d -> d.findElements(By.cssSelector("#district-choices option[value='Тоң району']")).size() == 1
@@ -115,7 +122,8 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("aiylAimak")).sendKeys("Бөкөнбаев");
                 browser.visible(By.id("village")).sendKeys("Көк-Сай");
                 both(browser, "apply-location");
-                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
+                // Enter in a field goes forward, although Back comes first in the tab order.
+                browser.visible(By.id("village")).sendKeys(Keys.ENTER);
                 browser.visible(By.id("productNameKy")).sendKeys("Чычырканак джему — Көк-Сай");
                 browser.visible(By.id("productNameRu")).sendKeys("Облепиховый джем");
                 new Select(browser.visible(By.id("category"))).selectByValue("food");
@@ -124,13 +132,18 @@ class ProducerPortalBrowserIT {
                 browser.visible(By.id("annualCapacity")).sendKeys("1200");
                 browser.click(By.cssSelector("input[name=targetMarkets][value=JP]"));
                 both(browser, "apply-product");
+                // Tab from the last field reaches Back, then Next: the order they are read and seen in.
+                browser.visible(By.xpath("(//input[@name='targetMarkets'])[last()]")).sendKeys(Keys.TAB);
+                assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Артка");
+                browser.driver().switchTo().activeElement().sendKeys(Keys.TAB);
+                assertThat(browser.driver().switchTo().activeElement().getText()).isEqualTo("Долбоор катары сактап, документтерди тиркөө");
                 // Back from the last page goes back, checks nothing and keeps what was typed on every page.
                 browser.click(By.xpath("//button[normalize-space()='Артка']"));
                 assertThat(browser.visible(By.id("district")).getAttribute("value")).isEqualTo("Тоң району");
                 assertThat(browser.driver().findElements(By.cssSelector(".field-error"))).isEmpty();
-                browser.click(By.xpath("//button[normalize-space()='Кийинки']"));
+                browser.click(NEXT);
                 assertThat(browser.visible(By.id("productNameKy")).getAttribute("value")).isEqualTo("Чычырканак джему — Көк-Сай");
-                browser.click(By.xpath("//button[normalize-space()='Долбоор катары сактап, документтерди тиркөө']"));
+                browser.click(By.xpath("//div[@class='buttons']/button[normalize-space()='Долбоор катары сактап, документтерди тиркөө']"));
 
                 browser.visible(By.xpath("//strong[normalize-space()='Долбоор']"));
                 new Select(browser.visible(By.id("kind"))).selectByValue("conformity");

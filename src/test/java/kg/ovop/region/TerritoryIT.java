@@ -129,6 +129,14 @@ class TerritoryIT {
         mvc.perform(upload("")).andExpect(content().string(containsString("choose a CSV file")));
         mvc.perform(upload(HEADER + "x".repeat((int) TerritoryAdmin.MAX_FILE_BYTES)))
                 .andExpect(content().string(containsString("larger than 4 MB")));
+
+        // In the administrator's language, with the same line numbers and values.
+        mvc.perform(upload(bad).param("lang", "ru"))
+                .andExpect(content().string(containsString("строка 7: region_code отличается от родительского (KG-N)")))
+                .andExpect(content().string(containsString("строка 9: код KG-B-leilek-isfana встречается дважды (впервые в строке 2)")));
+        mvc.perform(upload(bad).param("lang", "ky"))
+                .andExpect(content().string(containsString("8-сап: белгисиз specialisation «weapons»")));
+        mvc.perform(upload("").param("lang", "ky")).andExpect(content().string(containsString("CSV файлды тандаңыз")));
     }
 
     @Test

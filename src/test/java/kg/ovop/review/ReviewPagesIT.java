@@ -46,6 +46,29 @@ class ReviewPagesIT {
     BrandApplications door;
 
     @Test
+    void theQuestionsAndAnswersShowInTheReadersLanguageWithTheDocumentsAddedInBetween() throws Exception {
+        EngineDriver driver = new EngineDriver(engine, door);
+        var instance = driver.submit(TestApplications.form());
+        driver.runDueJobs(instance);
+        String number = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(instance.getId())
+                .singleResult().getBusinessKey();
+        driver.complete(instance, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency",
+                java.util.Map.of("screeningDecision", "requestInformation", "informationRequest", "Таңгактын сүрөтүн кошуңуз"));
+        door.addDocument("producer1", number, "photo", "package.pdf", TestApplications.PDF.length,
+                new java.io.ByteArrayInputStream(TestApplications.PDF));
+        door.answer("producer1", number, "Сүрөт тиркелди.");
+        driver.runDueJobs(instance);
+
+        mvc.perform(get("/review/applications/" + number).param("lang", "ru").with(user("agency1"))).andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Раунд 1")))
+                .andExpect(content().string(Matchers.containsString("Таңгактын сүрөтүн кошуңуз")))
+                .andExpect(content().string(Matchers.containsString("Сүрөт тиркелди.")))
+                .andExpect(content().string(Matchers.containsString("package.pdf")))
+                .andExpect(content().string(Matchers.containsString("Первичная проверка заявки")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("Round 1"))));
+    }
+
+    @Test
     void theGroupWorkingOnAnApplicationOpensItAndItsDocuments() throws Exception {
         EngineDriver driver = new EngineDriver(engine, door);
         var instance = driver.submit(TestApplications.form("productNameKy", "Ат-Башы <b>кийизи</b>"));

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.certificate.CertificateRequest;
 import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.certification.EngineDriver;
@@ -51,6 +55,9 @@ class PageLanguageIT {
     @Autowired
     BrandApplications door;
 
+    @Autowired
+    CertificateRegistry certificates;
+
     static RequestPostProcessor as(String name, String group) {
         return user(name).authorities(new SimpleGrantedAuthority("GROUP_" + group));
     }
@@ -68,8 +75,15 @@ class PageLanguageIT {
 
         Set<String> english = englishWords();
         Map<String, RequestPostProcessor> pages = new java.util.LinkedHashMap<>();
-        // Lists of other tests' data (registry entries, mails in their recipients' languages) are left out.
+        // Other tests' data shows on some pages (registry entries, mails in their recipients' languages):
+        // what producers wrote is marked translate="no" and left out, the rest must be translated.
+        Certificate certificate = certificates.issue(new CertificateRequest("OVOP-LANG-" + UUID.randomUUID().toString().substring(0, 20),
+                "Бакыт Осмонов", "10305198800456", "bakyt@example.org", Language.ky, "Жаңгак", "Грецкий орех", "Walnuts", "food",
+                "KG-J", "Арстанбап", "Арстанбап", 4, null));
+        pages.put("/registry", null);
         pages.put("/registry?q=жок", null);
+        pages.put("/verify/" + certificate.verificationToken(), null);
+        pages.put("/admin/outbox", as("admin", "ovop-admin"));
         pages.put("/login", null);
         pages.put("/signup", null);
         pages.put("/password/forgot", null);
@@ -80,12 +94,15 @@ class PageLanguageIT {
         pages.put("/portal/applications/" + number, as("producer1", "producers"));
         pages.put("/admin/monitoring", as("admin", "ovop-admin"));
         pages.put("/admin/holidays?year=2026", as("admin", "ovop-admin"));
-        pages.put("/review/applications/" + number, user("agency1"));
+        // The agency asked the producer: now only an administrator holds the review page open.
+        pages.put("/review/applications/" + number, user("admin"));
+        // The error page, here a 404 of an application that is not the producer's.
+        pages.put("/portal/applications/" + number + "-none", as("pagelanguage", "producers"));
 
         List<String> leftInEnglish = new java.util.ArrayList<>();
         for (String language : List.of("ky", "ru")) {
             for (Map.Entry<String, RequestPostProcessor> page : pages.entrySet()) {
-                var request = get(page.getKey()).param("lang", language);
+                var request = get(page.getKey()).param("lang", language).accept(org.springframework.http.MediaType.TEXT_HTML);
                 if (page.getValue() != null) {
                     request.with(page.getValue());
                 }
@@ -121,12 +138,16 @@ class PageLanguageIT {
         return words;
     }
 
-    /** The words a reader sees in the page's main part: tags, scripts and attribute values left out. */
+    /**
+     * The words a reader sees in the page's main part: tags, scripts, attribute values and what
+     * producers wrote ({@code translate="no"}) left out.
+     */
     static List<String> visibleWords(String html) {
         int start = html.indexOf("<main");
         int end = html.lastIndexOf("</main>");
         String main = start < 0 || end < 0 ? html : html.substring(start, end);
-        String text = main.replaceAll("(?s)<script.*?</script>", " ").replaceAll("(?s)<[^>]*>", " ")
+        String text = main.replaceAll("(?s)<script.*?</script>", " ")
+                .replaceAll("(?s)<(\\w+)[^>]*\\btranslate=\"no\"[^>]*>.*?</\\1>", " ").replaceAll("(?s)<[^>]*>", " ")
                 .replace("&nbsp;", " ").replace("&#39;", "'").replace("&quot;", "\"").replace("&amp;", "&");
         List<String> words = new java.util.ArrayList<>();
         Matcher word = Pattern.compile("(?<![\\w.@/-])[A-Za-z]{4,}(?![\\w.@/-])").matcher(text);
