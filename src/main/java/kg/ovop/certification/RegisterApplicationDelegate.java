@@ -24,7 +24,7 @@ class RegisterApplicationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         String number = execution.getProcessBusinessKey();
-        if (!BrandCertificationProcess.startingThroughDoor(number)) {
+        if (!kg.ovop.engine.ProcessDriver.startingThroughDoor(number)) {
             throw new AuthorizationException("Brand applications are submitted in the portal or at /api/applications, "
                     + "not by starting the process");
         }
