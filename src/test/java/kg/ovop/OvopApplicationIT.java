@@ -71,7 +71,11 @@ class OvopApplicationIT {
         assertThat(names).containsExactlyInAnyOrder("processes/brand-certification.bpmn",
                 "processes/certificate-lifecycle.bpmn", "processes/brand-eligibility.dmn", "processes/brand-rating.dmn",
                 "processes/screening-office.dmn", "forms/screen-application.form", "forms/provide-information.form",
-                "forms/review-quality.form", "forms/review-market.form", "forms/decide-award.form");
+                "forms/review-quality.form", "forms/review-market.form", "forms/decide-award.form",
+                "processes/development-grant.bpmn", "processes/grant-eligibility.dmn", "processes/grant-scoring.dmn",
+                "processes/grant-tranches.dmn", "forms/screen-grant.form", "forms/score-feasibility.form", "forms/score-market.form",
+                "forms/decide-grant.form", "forms/sign-agreement.form", "forms/pay-tranche.form", "forms/submit-report.form",
+                "forms/review-report.form", "forms/record-recovery.form");
         assertThat(repositoryService.createProcessDefinitionQuery().deploymentId(deployment.getId())
                 .processDefinitionKey(BrandCertification.PROCESS_ID).count()).isEqualTo(1);
     }

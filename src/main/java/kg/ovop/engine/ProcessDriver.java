@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -86,6 +87,24 @@ public abstract class ProcessDriver {
             tasks.setAssignee(task.getId(), null);
             return null;
         });
+    }
+
+    /**
+     * The task a user is completing, as they see it. One they may not see is refused here, never
+     * completed past its form; an unknown id is empty, for the engine to answer as it does.
+     */
+    public Optional<Task> taskToComplete(String taskId) {
+        Optional<Task> task = visibleTask(taskId);
+        if (task.isEmpty() && exists(taskId)) {
+            throw new AuthorizationException(currentUser() + " may not work on task " + taskId);
+        }
+        return task;
+    }
+
+    /** The signed-in user, or "system" when the engine works on its own (jobs, timers). */
+    public String currentUser() {
+        Authentication current = identity.getCurrentAuthentication();
+        return current == null || current.getUserId() == null ? "system" : current.getUserId();
     }
 
     /** A task of this process as the signed-in user sees it: empty when they may not read it. */

@@ -120,7 +120,8 @@ public class WebSecurity {
                         .requestMatchers("/api/public/**", "/v3/api-docs/**").permitAll()
                         .requestMatchers("/api/admin/**").hasAuthority(ADMIN)
                         // Applications are a producer's own: staff and integrators act through their own doors.
-                        .requestMatchers("/api/applications", "/api/applications/**").hasAuthority(PRODUCER)
+                        .requestMatchers("/api/applications", "/api/applications/**", "/api/grants", "/api/grants/**")
+                        .hasAuthority(PRODUCER)
                         .anyRequest().authenticated())
                 .httpBasic(Customizer.withDefaults())
                 .csrf(csrf -> csrf.disable())

@@ -24,7 +24,22 @@ public enum MailKind {
     CERTIFICATE_EXPIRED("certificate-expired"),
     CERTIFICATE_SUSPENDED("certificate-suspended"),
     CERTIFICATE_REINSTATED("certificate-reinstated"),
-    CERTIFICATE_REVOKED("certificate-revoked");
+    CERTIFICATE_REVOKED("certificate-revoked"),
+    GRANT_RECEIVED("grant-received"),
+    GRANT_INELIGIBLE("grant-ineligible"),
+    GRANT_REJECTED("grant-rejected"),
+    GRANT_NOT_RECOMMENDED("grant-not-recommended"),
+    GRANT_APPROVED("grant-approved"),
+    GRANT_REFUSED("grant-refused"),
+    GRANT_WAITLISTED("grant-waitlisted"),
+    GRANT_WAITLIST_ENDED("grant-waitlist-ended"),
+    GRANT_LAPSED("grant-lapsed"),
+    GRANT_TRANCHE_PAID("grant-tranche-paid"),
+    GRANT_REPORT_DUE_SOON("grant-report-due-soon"),
+    GRANT_REPORT_DUE("grant-report-due"),
+    GRANT_REPORT_CHANGES("grant-report-changes"),
+    GRANT_CLOSED("grant-closed"),
+    GRANT_TERMINATED("grant-terminated");
 
     private final String key;
     private final String template;

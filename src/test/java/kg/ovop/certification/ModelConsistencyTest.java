@@ -39,7 +39,7 @@ class ModelConsistencyTest {
     static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     static final Pattern DMN_INPUT = Pattern.compile("<inputExpression[^>]*>\\s*<text>([^<]*)</text>");
     static final Pattern ELEMENT_ID = Pattern.compile(
-            "(StartEvent|EndEvent|UserTask|ServiceTask|BusinessRuleTask|Gateway|BoundaryEvent|TimerEvent|SubProcess|Flow)_[A-Z][A-Za-z0-9]+");
+            "(StartEvent|EndEvent|UserTask|ServiceTask|BusinessRuleTask|Gateway|BoundaryEvent|TimerEvent|MessageEvent|SubProcess|Flow)_[A-Z][A-Za-z0-9]+");
 
     static final ObjectMapper JSON = new ObjectMapper();
 
@@ -108,18 +108,32 @@ class ModelConsistencyTest {
                 null, true, "u"));
         Set<String> shown = new HashSet<>(ApplicationViews.view(sample, true, review, review, review, review).keySet());
         shown.addAll(ApplicationViews.context(List.of(), List.of(), review).keySet());
-        Set<String> editable = fieldKeys();
-        for (Path form : files(FORMS, ".form")) {
+        Set<String> editable = fieldKeys(BrandCertification.class);
+        for (Path form : formsOf("brand-certification")) {
             kg.ovop.engine.FormSchema schema = kg.ovop.engine.FormSchema.parse(Files.readAllBytes(form));
             assertThat(shown).as(form + ": read-only fields come from the store").containsAll(schema.readonlyKeys());
             assertThat(editable).as(form + ": editable fields are read by a step").containsAll(schema.editableKeys());
         }
+        Set<String> grantFields = fieldKeys(kg.ovop.grant.DevelopmentGrant.class);
+        for (Path form : formsOf("development-grant")) {
+            kg.ovop.engine.FormSchema schema = kg.ovop.engine.FormSchema.parse(Files.readAllBytes(form));
+            assertThat(kg.ovop.grant.DevelopmentGrant.VIEW_KEYS).as(form + ": read-only fields come from the store")
+                    .containsAll(schema.readonlyKeys());
+            assertThat(grantFields).as(form + ": editable fields are read by a step").containsAll(schema.editableKeys());
+        }
     }
 
-    /** The field keys BrandCertification names (constants and the gateways' variables). */
-    static Set<String> fieldKeys() throws Exception {
+    /** The forms a process's user tasks refer to. */
+    static List<Path> formsOf(String process) {
+        BpmnModelInstance model = Bpmn.readModelFromFile(PROCESSES.resolve(process + ".bpmn").toFile());
+        return model.getModelElementsByType(UserTask.class).stream().map(UserTask::getCamundaFormRef).distinct()
+                .map(ref -> FORMS.resolve(ref + ".form")).toList();
+    }
+
+    /** The field keys a process's constants class names (constants and the gateways' variables). */
+    static Set<String> fieldKeys(Class<?> constants) throws Exception {
         Set<String> keys = new HashSet<>();
-        for (Field field : BrandCertification.class.getFields()) {
+        for (Field field : constants.getFields()) {
             if (Modifier.isStatic(field.getModifiers()) && field.getType() == ProcessVariable.class) {
                 keys.add(((ProcessVariable<?>) field.get(null)).name());
             } else if (Modifier.isStatic(field.getModifiers()) && field.getType() == String.class) {

@@ -5,59 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.TestExecutionListeners;
 
-import kg.ovop.MutableClock;
-
-/**
- * Process tests run the real application (delegates, tables, mail log, PDF) with the job executor
- * off: each test runs jobs and timers itself. Mail is only recorded (outbox); SMTP is covered by
- * the mail and end-to-end tests. Flow-node coverage goes to target/process-test-coverage.
- */
-@SpringBootTest(properties = {"camunda.bpm.job-execution.enabled=false", "ovop.mail.delivery=outbox"})
-@ActiveProfiles("test")
-@Import({ProcessEngineCoverageConfiguration.class, MutableClock.Config.class})
-@TestExecutionListeners(listeners = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
-abstract class ProcessTestSupport {
-
-    @Autowired
-    ProcessEngine engine;
+/** Brand-certification process tests: the door, the store and helpers to drive an application. */
+abstract class ProcessTestSupport extends kg.ovop.ProcessTestBase {
 
     @Autowired
     ApplicationStore applications;
 
     @Autowired
     BrandApplications door;
-
-    @Autowired
-    MutableClock clock;
-
-    @BeforeEach
-    void initAssertions() {
-        BpmnAwareTests.init(engine);
-    }
-
-    @AfterEach
-    void resetClocks() {
-        ClockUtil.reset();
-        clock.set(java.time.Instant.now());
-        engine.getIdentityService().clearAuthentication();
-    }
 
     EngineDriver driver() {
         return new EngineDriver(engine, door);
