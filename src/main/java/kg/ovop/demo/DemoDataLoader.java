@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,14 @@ import org.springframework.stereotype.Component;
 import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationForm;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.config.TimeConfiguration;
+import kg.ovop.grant.DevelopmentGrant;
+import kg.ovop.grant.GrantApplication;
+import kg.ovop.grant.GrantApplications;
+import kg.ovop.grant.GrantRequest;
+import kg.ovop.grant.fund.CallRequest;
+import kg.ovop.grant.fund.GrantCall;
+import kg.ovop.grant.fund.GrantCalls;
 import kg.ovop.region.Territory;
 import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.Language;
@@ -62,12 +71,20 @@ class DemoDataLoader {
     /** A conformity document's and a product photo's stand-in: enough of a PDF for the content check. */
     private static final byte[] DEMO_PDF = "%PDF-1.4\n% OVOP demo conformity certificate\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
+    /** How far each sample grant application goes. */
+    enum GrantStage { screening, scoring, committee, approved, firstTranchePaid }
+
     private final ProcessEngine engine;
     private final BrandApplications applications;
+    private final GrantApplications grants;
+    private final GrantCalls calls;
     private final JdbcTemplate jdbc;
     private final TerritoryDirectory territories;
 
-    DemoDataLoader(ProcessEngine engine, BrandApplications applications, JdbcTemplate jdbc, TerritoryDirectory territories) {
+    DemoDataLoader(ProcessEngine engine, BrandApplications applications, GrantApplications grants, GrantCalls calls, JdbcTemplate jdbc,
+            TerritoryDirectory territories) {
+        this.grants = grants;
+        this.calls = calls;
         this.territories = territories;
         this.engine = engine;
         this.applications = applications;
@@ -93,10 +110,77 @@ class DemoDataLoader {
                     log.warn("Demo application {} stopped early: {}", i + 1, e.getMessage());
                 }
             }
+            ClockUtil.reset();
+            loadGrants();
         } finally {
             ClockUtil.reset();
         }
-        log.info("Loaded 36 demo applications (local run only)");
+        log.info("Loaded 36 demo applications and a grant call with applications at several stages (local run only)");
+    }
+
+    /**
+     * A call open today with the demo producer's grant applications at several stages, for the
+     * certified products the brand samples were awarded; the rest of the story is the user's to play.
+     */
+    private void loadGrants() {
+        LocalDate today = LocalDate.now(TimeConfiguration.BISHKEK);
+        GrantCall call = calls.create(new CallRequest("Айыл өнүгүүсү 2026 (demo)", "Развитие села 2026 (demo)",
+                "Village development 2026 (demo)", "3000000", "300000", 20, 10, List.of(), List.of(), today.minusDays(30).toString(),
+                today.plusDays(60).toString(), 56), "admin");
+        List<String> certified = applications.list(DEMO_PRODUCER).stream().map(Application::certificateNumber)
+                .filter(java.util.Objects::nonNull).toList();
+        if (certified.isEmpty()) {
+            log.warn("No demo certificate was awarded: demo call {} has no applications", call.code());
+            return;
+        }
+        GrantStage[] stages = GrantStage.values();
+        for (int i = 0; i < stages.length; i++) {
+            try {
+                driveGrant(call, certified.get(i % certified.size()), i, stages[i]);
+            } catch (ProcessEngineException | kg.ovop.web.FieldException e) {
+                log.warn("Demo grant application {} stopped early: {}", i + 1, e.getMessage());
+            }
+        }
+    }
+
+    private void driveGrant(GrantCall call, String certificate, int i, GrantStage last) {
+        String requested = String.valueOf(120_000 + 40_000 * i);
+        String own = String.valueOf(40_000 + 10_000 * i);
+        long total = Long.parseLong(requested) + Long.parseLong(own);
+        GrantApplication grant = grants.apply(DEMO_PRODUCER, new GrantRequest(call.code(), certificate, "Демо долбоор " + (i + 1) + " (demo)",
+                "Demo project generated for the local run: equipment and packaging.", requested, own,
+                Map.of("equipment", String.valueOf(total - 30_000 - total / 10), "packaging", "30000",
+                        "administration", String.valueOf(total / 10)), 2 + i, 1 + i / 2, 1));
+        ProcessInstance application = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(grant.processInstanceId()).singleResult();
+        runJobs(application);
+        Instant now = Instant.now();
+        if (last == GrantStage.screening
+                || step(application, DevelopmentGrant.TASK_SCREEN, "agency1", "agency", now, now,
+                        Map.of(DevelopmentGrant.SCREENING_DECISION.name(), "accept")) == null
+                || last == GrantStage.scoring) {
+            return;
+        }
+        step(application, DevelopmentGrant.TASK_SCORE_FEASIBILITY, "academia1", "academia", now, now,
+                Map.of(DevelopmentGrant.CONFLICT_OF_INTEREST, "none", DevelopmentGrant.FEASIBILITY_SCORE, 70 + i * 5));
+        step(application, DevelopmentGrant.TASK_SCORE_MARKET, "association1", "association", now, now,
+                Map.of(DevelopmentGrant.CONFLICT_OF_INTEREST, "none", DevelopmentGrant.MARKET_SCORE, 60 + i * 5));
+        if (last == GrantStage.committee) {
+            return;
+        }
+        step(application, DevelopmentGrant.TASK_DECIDE, "grantcommittee1", "grant-committee", now, now,
+                Map.of(DevelopmentGrant.CONFLICT_OF_INTEREST, "none", DevelopmentGrant.GRANT_DECISION.name(), "approve",
+                        DevelopmentGrant.APPROVED_AMOUNT, new java.math.BigDecimal(requested)));
+        if (last == GrantStage.approved) {
+            return;
+        }
+        grants.sign(DEMO_PRODUCER, grant.number(), Map.of(DevelopmentGrant.OWN_CONTRIBUTION_CONFIRMED, true,
+                DevelopmentGrant.AGREEMENT_ACCEPTED, true));
+        runJobs(application);
+        java.math.BigDecimal first = java.math.BigDecimal.valueOf(grants.tranches(DEMO_PRODUCER, grant.number()).get(0).planned().tyiyn(), 2);
+        step(application, DevelopmentGrant.TASK_PAY_TRANCHE, "finance1", "finance", now, now,
+                Map.of(DevelopmentGrant.PAID_AMOUNT, first, DevelopmentGrant.PAID_ON, LocalDate.now(TimeConfiguration.BISHKEK).toString(),
+                        DevelopmentGrant.PAYMENT_REFERENCE, "DEMO-" + (i + 1)));
     }
 
     private void drive(int i, Stage last, Instant start, Instant now) {

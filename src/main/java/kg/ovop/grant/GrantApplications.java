@@ -328,6 +328,11 @@ public class GrantApplications implements TaskCompletionDoor {
         }
     }
 
+    /** Whether the application waits for its producer at a step (the agreement, a report). */
+    public boolean awaits(GrantApplication grant, String taskKey) {
+        return grant.processInstanceId() != null && process.openTask(grant.processInstanceId(), taskKey).isPresent();
+    }
+
     private Task producerTask(GrantApplication grant, String taskKey, String code, String message) {
         Optional<Task> task = grant.processInstanceId() == null ? Optional.empty() : process.openTask(grant.processInstanceId(), taskKey);
         return task.orElseThrow(() -> new ApplicationStateException(code, "Grant " + grant.number() + " " + message));

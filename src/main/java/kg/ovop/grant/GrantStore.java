@@ -65,6 +65,11 @@ class GrantStore {
         return jdbc.query("SELECT * FROM ovop_grant_application WHERE applicant = ? ORDER BY id DESC", (rs, i) -> row(rs), applicant);
     }
 
+    /** Every application to a call, newest first. */
+    List<GrantApplication> ofCall(long callId) {
+        return jdbc.query("SELECT * FROM ovop_grant_application WHERE call_id = ? ORDER BY id DESC", (rs, i) -> row(rs), callId);
+    }
+
     /** The call's applications in a status, best total score first (ties: the earlier application). */
     List<GrantApplication> ranked(long callId, GrantStatus status) {
         return jdbc.query("SELECT * FROM ovop_grant_application WHERE call_id = ? AND status = ?"

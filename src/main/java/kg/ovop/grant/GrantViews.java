@@ -64,7 +64,7 @@ class GrantViews {
         view.put("fundFree", fund.free().som() + " som free of " + fund.fund().som());
         view.put("ranking", ranking(grant, call));
         grants.tranches(number).stream().filter(t -> t.paid() == null).findFirst().ifPresent(next -> {
-            view.put("trancheNumber", next.number());
+            view.put("trancheNumber", String.valueOf(next.number()));
             view.put("tranchePlannedSom", next.planned().som());
         });
         List<GrantReport> reports = grants.reports(number);

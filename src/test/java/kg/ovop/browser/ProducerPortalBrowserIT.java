@@ -8,15 +8,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -48,6 +44,10 @@ class ProducerPortalBrowserIT {
 
     @Autowired
     org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    TaskSteps steps() {
+        return new TaskSteps(tasks, identity);
+    }
 
     String url(String path) {
         return "http://localhost:" + port + path;
@@ -165,9 +165,9 @@ class ProducerPortalBrowserIT {
                 String applicationPage = browser.driver().getCurrentUrl();
                 String number = applicationPage.substring(applicationPage.lastIndexOf('/') + 1);
 
-                work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of(
+                steps().work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of(
                         "screeningDecision", "requestInformation", "informationRequest", "Таңгактын сүрөтүн кошуңуз"));
-                awaitTask(number, BrandCertification.TASK_PROVIDE_INFORMATION);
+                steps().await(number, BrandCertification.TASK_PROVIDE_INFORMATION);
                 browser.go(applicationPage);
                 browser.visible(By.xpath("//blockquote[normalize-space()='Таңгактын сүрөтүн кошуңуз']"));
                 browser.visible(By.id("answer")).sendKeys("Сүрөт тиркелди, таңгак айнек банкада.");
@@ -175,12 +175,12 @@ class ProducerPortalBrowserIT {
                 browser.click(By.xpath("//button[normalize-space()='Жоопту жөнөтүү']"));
                 browser.visible(By.xpath("//*[normalize-space()='Жообуңуз агенттикке жөнөтүлдү.']"));
 
-                work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of("screeningDecision", "accept"));
-                work(number, BrandCertification.TASK_REVIEW_QUALITY, "academia1", "academia",
+                steps().work(number, BrandCertification.TASK_SCREEN_APPLICATION, "agency1", "agency", Map.of("screeningDecision", "accept"));
+                steps().work(number, BrandCertification.TASK_REVIEW_QUALITY, "academia1", "academia",
                         Map.of("conflictOfInterest", "none", "qualityScore", 40, "labResult", "pass"));
-                work(number, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
+                steps().work(number, BrandCertification.TASK_REVIEW_MARKET, "association1", "association",
                         Map.of("conflictOfInterest", "none", "marketingScore", 22, "communityScore", 25));
-                work(number, BrandCertification.TASK_DECIDE_AWARD, "committee1", "brand-committee",
+                steps().work(number, BrandCertification.TASK_DECIDE_AWARD, "committee1", "brand-committee",
                         Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "5"));
 
                 browser.until(d -> {
@@ -208,33 +208,5 @@ class ProducerPortalBrowserIT {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
-    }
-
-    private void work(String number, String taskKey, String user, String group, Map<String, Object> variables) {
-        Task task = awaitTask(number, taskKey);
-        identity.setAuthentication(user, List.of(group));
-        try {
-            tasks.claim(task.getId(), user);
-            tasks.complete(task.getId(), variables);
-        } finally {
-            identity.clearAuthentication();
-        }
-    }
-
-    private Task awaitTask(String number, String taskKey) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).taskDefinitionKey(taskKey).singleResult();
-            if (task != null) {
-                return task;
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("no task " + taskKey + " for " + number);
     }
 }

@@ -18,13 +18,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import kg.ovop.ProcessTestBase;
-import kg.ovop.certificate.Certificate;
 import kg.ovop.certificate.CertificateRegistry;
-import kg.ovop.certificate.CertificateRequest;
-import kg.ovop.certification.Application;
 import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.EngineDriver;
-import kg.ovop.certification.TestApplications;
 import kg.ovop.config.TimeConfiguration;
 import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.grant.fund.CallRequest;
@@ -79,12 +75,7 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
     /** A producer of this test's own, holding a valid certificate for a felt product from Naryn. */
     String certifiedProducer() {
         String producer = "g" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Application draft = brand.createDraft(producer, TestApplications.applicationForm(TestApplications.form(
-                "email", producer + "@example.org", "preferredLanguage", "ru")));
-        Certificate certificate = certificates.issue(new CertificateRequest(draft.number(), draft.producerName(), draft.taxpayerNumber(),
-                draft.email(), Language.ru, draft.productNameKy(), draft.productNameRu(), draft.productNameEn(), draft.category(),
-                draft.regionCode(), draft.district(), draft.village(), 4, null));
-        return producer + "|" + certificate.number();
+        return producer + "|" + new CertifiedProducers(brand, certificates).certificate(producer, Language.ru);
     }
 
     /** 200 000 som asked, 50 000 own (20 % of 250 000), administration 10 %. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.User;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -20,12 +19,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.ActiveProfiles;
 
-import kg.ovop.certificate.Certificate;
 import kg.ovop.certificate.CertificateRegistry;
-import kg.ovop.certificate.CertificateRequest;
-import kg.ovop.certification.Application;
 import kg.ovop.certification.BrandApplications;
-import kg.ovop.certification.TestApplications;
 import kg.ovop.web.Language;
 
 /** The grant APIs over HTTP with real accounts: administrators open calls, a certified producer applies and follows. */
@@ -51,17 +46,8 @@ class GrantApiIT {
 
     /** A producer account of this test's own with a valid certificate; returns the certificate number. */
     String certified(String producer) {
-        User user = identity.newUser(producer);
-        user.setPassword("grant-" + producer);
-        user.setEmail(producer + "@example.org");
-        identity.saveUser(user);
-        identity.createMembership(producer, "producers");
-        Application draft = brand.createDraft(producer, TestApplications.applicationForm(TestApplications.form(
-                "email", producer + "@example.org")));
-        Certificate certificate = certificates.issue(new CertificateRequest(draft.number(), draft.producerName(), draft.taxpayerNumber(),
-                draft.email(), Language.ky, draft.productNameKy(), draft.productNameRu(), draft.productNameEn(), draft.category(),
-                draft.regionCode(), draft.district(), draft.village(), 4, null));
-        return certificate.number();
+        CertifiedProducers.account(identity, producer);
+        return new CertifiedProducers(brand, certificates).certificate(producer, Language.ky);
     }
 
     static Map<String, Object> call(String fund, String cap) {

@@ -94,6 +94,8 @@ class PageLanguageIT {
         pages.put("/portal/applications/" + number, as("producer1", "producers"));
         pages.put("/admin/monitoring", as("admin", "ovop-admin"));
         pages.put("/admin/holidays?year=2026", as("admin", "ovop-admin"));
+        pages.put("/admin/grants", as("admin", "ovop-admin"));
+        pages.put("/portal/grants", as("pagelanguage", "producers"));
         // The agency asked the producer: now only an administrator holds the review page open.
         pages.put("/review/applications/" + number, user("admin"));
         // The error page, here a 404 of an application that is not the producer's.
