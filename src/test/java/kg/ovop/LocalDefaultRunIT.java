@@ -45,6 +45,12 @@ class LocalDefaultRunIT {
             assertThat(first.getBean(JdbcTemplate.class).queryForList("SELECT DISTINCT status FROM ovop_application",
                     String.class)).contains("in_screening", "information_requested", "in_expert_review", "awarded", "refused",
                     "lapsed", "withdrawn");
+            // A demo call with producer1's grant applications at every stage up to the first tranche paid.
+            assertThat(first.getBean(JdbcTemplate.class).queryForList("SELECT g.status FROM ovop_grant_application g JOIN ovop_grant_call c"
+                    + " ON c.id = g.call_id WHERE c.name_en LIKE '%(demo)' ORDER BY g.id", String.class))
+                    .containsExactly("in_screening", "in_scoring", "in_committee", "approved", "active");
+            assertThat(first.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM ovop_grant_ledger WHERE kind = 'pay'",
+                    Integer.class)).isEqualTo(1);
 
             applicationNumber = TestApplications.submit(first.getBean(BrandApplications.class), "producer1",
                     TestApplications.form("productNameKy", "Өрүк", "category", "food")).number();

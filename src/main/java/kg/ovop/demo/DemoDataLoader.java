@@ -174,6 +174,8 @@ class DemoDataLoader {
         if (last == GrantStage.approved) {
             return;
         }
+        grants.addDocument(DEMO_PRODUCER, grant.number(), "bank-certificate", "bank-certificate.pdf", DEMO_PDF.length,
+                new ByteArrayInputStream(DEMO_PDF));
         grants.sign(DEMO_PRODUCER, grant.number(), Map.of(DevelopmentGrant.OWN_CONTRIBUTION_CONFIRMED, true,
                 DevelopmentGrant.AGREEMENT_ACCEPTED, true));
         runJobs(application);

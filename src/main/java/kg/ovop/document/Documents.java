@@ -40,10 +40,16 @@ public class Documents {
     /** Stores a document streamed from the request; sizes are checked before anything is stored. */
     public StoredDocument attach(long applicationId, String kindCode, String fileName, long size, InputStream content,
             String user) {
+        return attach(DocumentShelf.APPLICATIONS, applicationId, kindCode, fileName, size, content, user);
+    }
+
+    /** Stores a document of a record on its feature's shelf; the kind must be one the shelf takes. */
+    public StoredDocument attach(DocumentShelf shelf, long ownerId, String kindCode, String fileName, long size, InputStream content,
+            String user) {
         DocumentKind kind = DocumentKind.of(kindCode);
-        if (kind == null) {
-            throw new BadRequestException("kind", "portal.error.kind",
-                    "must be one of conformity, lab-results, photo, registration, other");
+        if (kind == null || !shelf.kinds().contains(kind)) {
+            throw new BadRequestException("kind", "portal.error.kind", "must be one of " + String.join(", ",
+                    shelf.kinds().stream().map(DocumentKind::code).toList()));
         }
         if (size <= 0) {
             throw new BadRequestException("file", "portal.error.empty", "is empty");
@@ -52,7 +58,7 @@ public class Documents {
             throw new BadRequestException("file", "portal.error.too-large", "is larger than " + limits.perFile().toMegabytes() + " MB",
                     limits.perFile().toMegabytes());
         }
-        if (store.totalSize(applicationId) + size > limits.perApplication().toBytes()) {
+        if (store.totalSize(shelf, ownerId) + size > limits.perApplication().toBytes()) {
             throw new BadRequestException("file", "portal.error.application-full", "the documents of one application may not "
                     + "exceed " + limits.perApplication().toMegabytes() + " MB together", limits.perApplication().toMegabytes());
         }
@@ -68,16 +74,24 @@ public class Documents {
             throw new BadRequestException("file", "portal.error.type", "must be a PDF, JPEG or PNG file (checked by its content)");
         }
         String name = safeName(fileName, kind);
-        long id = store.save(applicationId, kind, name, contentType, size, stored, user, clock.instant());
-        return store.find(applicationId, id).orElseThrow();
+        long id = store.save(shelf, ownerId, kind, name, contentType, size, stored, user, clock.instant());
+        return store.find(shelf, ownerId, id).orElseThrow();
     }
 
     public List<StoredDocument> list(long applicationId) {
-        return store.list(applicationId);
+        return list(DocumentShelf.APPLICATIONS, applicationId);
+    }
+
+    public List<StoredDocument> list(DocumentShelf shelf, long ownerId) {
+        return store.list(shelf, ownerId);
     }
 
     public Optional<StoredDocument> find(long applicationId, long documentId) {
-        return store.find(applicationId, documentId);
+        return find(DocumentShelf.APPLICATIONS, applicationId, documentId);
+    }
+
+    public Optional<StoredDocument> find(DocumentShelf shelf, long ownerId, long documentId) {
+        return store.find(shelf, ownerId, documentId);
     }
 
     /** The required kinds an application does not carry yet, in their order. */
@@ -87,16 +101,24 @@ public class Documents {
     }
 
     public boolean has(long applicationId, DocumentKind kind) {
-        return store.list(applicationId).stream().anyMatch(d -> d.kind().equals(kind.code()));
+        return has(DocumentShelf.APPLICATIONS, applicationId, kind);
+    }
+
+    public boolean has(DocumentShelf shelf, long ownerId, DocumentKind kind) {
+        return store.list(shelf, ownerId).stream().anyMatch(d -> d.kind().equals(kind.code()));
     }
 
     public void copyContent(long documentId, OutputStream out) {
-        store.copyContent(documentId, out);
+        copyContent(DocumentShelf.APPLICATIONS, documentId, out);
+    }
+
+    public void copyContent(DocumentShelf shelf, long documentId, OutputStream out) {
+        store.copyContent(shelf, documentId, out);
     }
 
     /** Removes a document of an application; false when it has no such document. */
     public boolean remove(long applicationId, long documentId) {
-        return store.delete(applicationId, documentId);
+        return store.delete(DocumentShelf.APPLICATIONS, applicationId, documentId);
     }
 
     /**

@@ -57,6 +57,8 @@ public final class DevelopmentGrant {
     public static final String DECISION_REASON = "decisionReason";
     public static final String OWN_CONTRIBUTION_CONFIRMED = "ownContributionConfirmed";
     public static final String AGREEMENT_ACCEPTED = "agreementAccepted";
+    /** Not a form field: the attached bank certificate a signature needs, named when it is missing. */
+    public static final String BANK_CERTIFICATE = "bankCertificate";
     public static final String PAID_AMOUNT = "paidAmount";
     public static final String PAID_ON = "paidOn";
     public static final String PAYMENT_REFERENCE = "paymentReference";

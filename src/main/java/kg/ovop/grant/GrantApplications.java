@@ -2,6 +2,8 @@ package kg.ovop.grant;
 
 import static kg.ovop.grant.DevelopmentGrant.*;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,6 +24,10 @@ import kg.ovop.certification.Application;
 import kg.ovop.certification.ApplicationNotFoundException;
 import kg.ovop.certification.ApplicationStateException;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.document.DocumentKind;
+import kg.ovop.document.DocumentShelf;
+import kg.ovop.document.Documents;
+import kg.ovop.document.StoredDocument;
 import kg.ovop.engine.FormSchemas;
 import kg.ovop.engine.FormValues;
 import kg.ovop.engine.InvalidFormInputException;
@@ -42,6 +48,9 @@ import kg.ovop.web.BadRequestException;
 public class GrantApplications implements TaskCompletionDoor {
 
     static final String CONFLICT_STAGE = "conflict-of-interest";
+    /** Where a grant application's documents are kept: the bank certificate of the own contribution. */
+    static final DocumentShelf SHELF = new DocumentShelf("ovop_grant_document", "grant_application_id",
+            java.util.Set.of(DocumentKind.bank_certificate));
 
     private final GrantStore grants;
     private final GrantCalls calls;
@@ -50,9 +59,11 @@ public class GrantApplications implements TaskCompletionDoor {
     private final FormSchemas forms;
     private final CertificateRegistry certificates;
     private final BrandApplications brand;
+    private final Documents documents;
 
     GrantApplications(GrantStore grants, GrantCalls calls, FundLedger ledger, GrantProcess process, FormSchemas forms,
-            CertificateRegistry certificates, BrandApplications brand) {
+            CertificateRegistry certificates, BrandApplications brand, Documents documents) {
+        this.documents = documents;
         this.grants = grants;
         this.calls = calls;
         this.ledger = ledger;
@@ -129,12 +140,41 @@ public class GrantApplications implements TaskCompletionDoor {
         return grants.reports(get(user, number).number());
     }
 
-    /** The producer confirms their own contribution and signs the agreement (fields of forms/sign-agreement.form). */
+    /** The bank certificate of the own contribution, attached while the agreement waits for the signature. */
+    @Transactional
+    public StoredDocument addDocument(String user, String number, String kind, String fileName, long size, InputStream content) {
+        GrantApplication grant = get(user, number);
+        producerTask(grant, TASK_SIGN_AGREEMENT, "grant.error.documents-closed", "takes documents only before the agreement is signed");
+        return documents.attach(SHELF, grant.id(), kind, fileName, size, content, user);
+    }
+
+    public List<StoredDocument> documents(String user, String number) {
+        return documents.list(SHELF, get(user, number).id());
+    }
+
+    /** A document of the producer's own application, described, for its download. */
+    public StoredDocument describeDocument(String user, String number, long documentId) {
+        return documents.find(SHELF, get(user, number).id(), documentId).orElseThrow(() -> new GrantNotFoundException(
+                number + "/documents/" + documentId));
+    }
+
+    public void copyDocument(String user, String number, long documentId, OutputStream out) {
+        describeDocument(user, number, documentId);
+        documents.copyContent(SHELF, documentId, out);
+    }
+
+    /**
+     * The producer confirms their own contribution, with the bank certificate attached, and signs the
+     * agreement (fields of forms/sign-agreement.form).
+     */
     @Transactional
     public GrantApplication sign(String user, String number, Map<String, Object> submitted) {
         GrantApplication grant = get(user, number);
         Task task = producerTask(grant, TASK_SIGN_AGREEMENT, "grant.error.not-awaiting-signature", "is not waiting for a signature");
         forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).accept(submitted, process.shown(task), forms);
+        if (!documents.has(SHELF, grant.id(), DocumentKind.bank_certificate)) {
+            throw new InvalidFormInputException(BANK_CERTIFICATE, "attach the bank certificate of your own contribution first");
+        }
         grants.signed(grant.number());
         grants.record(grant.number(), GrantDecision.of("agreement", "signed", null, user));
         process.completeAsSystem(task.getId(), Map.of());

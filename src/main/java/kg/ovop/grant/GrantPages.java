@@ -1,5 +1,7 @@
 package kg.ovop.grant;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -9,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -16,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import kg.ovop.certificate.Certificate;
@@ -24,6 +29,7 @@ import kg.ovop.certificate.CertificateStatus;
 import kg.ovop.certification.ApplicationStateException;
 import kg.ovop.certification.BrandApplications;
 import kg.ovop.config.TimeConfiguration;
+import kg.ovop.document.DocumentResponses;
 import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.grant.fund.GrantCalls;
 import kg.ovop.web.FieldException;
@@ -98,12 +104,31 @@ class GrantPages {
         model.addAttribute("decisions", grants.decisions(user, number));
         model.addAttribute("tranches", grants.tranches(user, number));
         model.addAttribute("reports", grants.reports(user, number));
+        model.addAttribute("documents", grants.documents(user, number));
         model.addAttribute("toSign", grants.awaits(grant, DevelopmentGrant.TASK_SIGN_AGREEMENT));
         model.addAttribute("reportDue", grants.awaits(grant, DevelopmentGrant.TASK_SUBMIT_REPORT));
         if (!model.containsAttribute("values")) {
             model.addAttribute("values", Map.of());
         }
         return "portal/grant";
+    }
+
+    @PostMapping("/portal/grants/{number}/documents")
+    String upload(@PathVariable String number, @RequestParam String kind, @RequestParam MultipartFile file, Principal producer,
+            RedirectAttributes redirect, Locale locale) throws IOException {
+        try (InputStream content = file.getInputStream()) {
+            grants.addDocument(producer.getName(), number, kind, file.getOriginalFilename(), file.getSize(), content);
+            redirect.addFlashAttribute("notice", messages.getMessage("portal.document.added", null, locale));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", message(e, locale));
+        }
+        return "redirect:/portal/grants/" + number;
+    }
+
+    @GetMapping("/portal/grants/{number}/documents/{id}")
+    ResponseEntity<StreamingResponseBody> download(@PathVariable String number, @PathVariable long id, Principal producer) {
+        String user = producer.getName();
+        return DocumentResponses.attachment(grants.describeDocument(user, number, id), out -> grants.copyDocument(user, number, id, out));
     }
 
     @PostMapping("/portal/grants/{number}/agreement")
@@ -139,8 +164,9 @@ class GrantPages {
             return "redirect:/portal/grants/" + number;
         } catch (InvalidFormInputException e) {
             model.addAttribute("values", form.toSingleValueMap());
-            model.addAttribute("problems", Map.of(e.field(), messages.getMessage("grant.portal.field-error", null, locale) + " ("
-                    + e.getMessage().substring(e.field().length() + 2) + ")"));
+            // The form's own rules name the field; the page says it in the producer's language.
+            model.addAttribute("problems", Map.of(e.field(), messages.getMessage("grant.portal.problem." + e.field(), null,
+                    messages.getMessage("grant.portal.field-error", null, locale), locale)));
             return grant(number, producer, model);
         } catch (ApplicationStateException e) {
             redirect.addFlashAttribute("problem", message(e, locale));

@@ -18,13 +18,14 @@ final class Sql {
 
     /**
      * A query over one process (all versions or one) and, when asked, one region: {@code instance}
-     * is the column holding the process instance id, which joins to the application's region.
+     * is the column holding the process instance id, which joins to its record's region
+     * ({@code ovop_instance_region}: one row per instance of any process that keeps a record).
      */
     static Sql scoped(String selectFrom, MonitoringQuery query, String keyColumn, String definitionColumn,
             String instance) {
         Sql sql = new Sql(selectFrom);
         if (query.region() != null) {
-            sql.append(" JOIN ovop_application o ON o.process_instance_id = " + instance);
+            sql.append(" JOIN ovop_instance_region o ON o.process_instance_id = " + instance);
         }
         sql.append(" WHERE " + keyColumn + " = ?", query.processKey());
         if (query.processDefinitionId() != null) {

@@ -2,6 +2,8 @@ package kg.ovop.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +23,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.certification.TestApplications;
 import kg.ovop.grant.CertifiedProducers;
 import kg.ovop.grant.DevelopmentGrant;
 import kg.ovop.grant.fund.CallRequest;
@@ -69,12 +72,14 @@ class GrantJourneyBrowserIT {
     }
 
     @Test
-    void aProducerAppliesTheCommitteeApprovesTheProducerSignsFinancePaysAndTheFundAddsUp() {
+    void aProducerAppliesTheCommitteeApprovesTheProducerSignsFinancePaysAndTheFundAddsUp() throws Exception {
         GrantCall call = calls.create(new CallRequest("Айыл өнүгүүсү (browser)", "Развитие села (browser)", "Village development (browser)",
                 "1000000", "300000", 20, 10, List.of(), List.of(), LocalDate.now().minusDays(1).toString(),
                 LocalDate.now().plusDays(30).toString(), 56), "admin");
         String producer = "gj" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String certificate = certified(producer);
+        Path bank = Files.createTempFile("bank-certificate", ".pdf");
+        Files.write(bank, TestApplications.PDF);
         try (Browser browser = Browser.open()) {
             browser.scenario("grant-journey", () -> {
                 signIn(browser, producer, "grant-" + producer);
@@ -129,6 +134,14 @@ class GrantJourneyBrowserIT {
                 // The page groups thousands with no-break spaces; the browser's text reads them as spaces.
                 assertThat(browser.visible(By.id("approved")).getText()).isEqualTo("180 000.00");
                 browser.assertAccessible("grant-sign");
+                // Signing without the bank's certificate is refused on the page; with it, accepted.
+                browser.click(By.id("ownContributionConfirmed"));
+                browser.click(By.id("agreementAccepted"));
+                browser.click(By.xpath("//button[normalize-space()='Sign the agreement']"));
+                browser.visible(By.xpath("//*[normalize-space()='Attach the bank certificate of your own contribution first.']"));
+                browser.visible(By.id("file")).sendKeys(bank.toAbsolutePath().toString());
+                browser.click(By.xpath("//button[normalize-space()='Attach']"));
+                browser.visible(By.xpath("//ul[@id='documents']//a[normalize-space()='" + bank.getFileName() + "']"));
                 browser.click(By.id("ownContributionConfirmed"));
                 browser.click(By.id("agreementAccepted"));
                 browser.click(By.xpath("//button[normalize-space()='Sign the agreement']"));
@@ -160,6 +173,8 @@ class GrantJourneyBrowserIT {
                 browser.assertAccessible("grant-call");
                 browser.screenshot("grant-call-figures");
             });
+        } finally {
+            Files.deleteIfExists(bank);
         }
     }
 

@@ -21,6 +21,7 @@ import kg.ovop.ProcessTestBase;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certification.BrandApplications;
 import kg.ovop.certification.EngineDriver;
+import kg.ovop.certification.TestApplications;
 import kg.ovop.config.TimeConfiguration;
 import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.grant.fund.CallRequest;
@@ -58,6 +59,9 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
 
     @Autowired
     GrantViews views;
+
+    @Autowired
+    kg.ovop.monitoring.BottleneckAnalytics analytics;
 
     EngineDriver driver() {
         return new EngineDriver(engine, brand);
@@ -157,6 +161,8 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
     }
 
     void sign(ProcessInstance instance) {
+        grants.addDocument(applicant(instance), number(instance), "bank-certificate", "bank.pdf", TestApplications.PDF.length,
+                new java.io.ByteArrayInputStream(TestApplications.PDF));
         grants.sign(applicant(instance), number(instance), Map.of("ownContributionConfirmed", true, "agreementAccepted", true));
         runDueJobs(instance);
     }
@@ -238,6 +244,15 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
         String producer = certifiedProducer();
         ProcessInstance instance = scored(producer, request(call, certificateOf(producer)), 80, 70);
         assertThat(instance).isWaitingAt(TASK_DECIDE);
+        // Monitoring sees grants by process and region like any application.
+        java.time.Instant now = java.time.Instant.now();
+        assertThat(analytics.report(new kg.ovop.monitoring.MonitoringQuery(PROCESS_ID, now.minusSeconds(3600), now.plusSeconds(60),
+                "KG-N", null)).activities()).anySatisfy(a -> {
+                    assertThat(a.activityId()).isEqualTo(TASK_DECIDE);
+                    assertThat(a.waitingNow()).isPositive();
+                });
+        assertThat(analytics.report(new kg.ovop.monitoring.MonitoringQuery(PROCESS_ID, now.minusSeconds(3600), now.plusSeconds(60),
+                "KG-B", null)).activities()).noneSatisfy(a -> assertThat(a.waitingNow()).isPositive());
         assertThat(engine.getTaskService().getVariableLocal(driver().task(instance, TASK_DECIDE).getId(), "ranking").toString())
                 .as("the committee sees the call's ranking").contains("→ 1. " + number(instance) + " · 76 · 200\u00a0000.00 som");
         complete(instance, TASK_DECIDE, "grantcommittee1", "grant-committee", "conflictOfInterest", "none", "grantDecision", "refuse",
@@ -315,6 +330,12 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
         ProcessInstance instance = approved(producer, request(call, certificateOf(producer)), "180000.01");
         assertThatThrownBy(() -> grants.sign(applicant(instance), number(instance), Map.of("agreementAccepted", true)))
                 .as("the own contribution is confirmed too").isInstanceOf(InvalidFormInputException.class);
+        assertThatThrownBy(() -> grants.sign(applicant(instance), number(instance), Map.of("ownContributionConfirmed", true,
+                "agreementAccepted", true))).as("and proven by the bank's certificate").isInstanceOf(InvalidFormInputException.class)
+                .hasMessageStartingWith("bankCertificate:");
+        assertThatThrownBy(() -> grants.addDocument(applicant(instance), number(instance), "photo", "x.pdf", TestApplications.PDF.length,
+                new java.io.ByteArrayInputStream(TestApplications.PDF))).as("a grant takes its own kinds of document")
+                .isInstanceOf(kg.ovop.web.BadRequestException.class).hasMessageContaining("bank-certificate");
         sign(instance);
         assertThat(record(instance).status()).isEqualTo(GrantStatus.active);
         assertThat(grants.tranches(applicant(instance), number(instance))).extracting(Tranche::planned)

@@ -62,7 +62,8 @@ class MessageBundlesTest {
     void everyStageOfBothProcessesHasAName(String suffix) throws IOException {
         Properties other = bundle(suffix);
         Set<String> ids = new TreeSet<>();
-        for (String file : new String[] {"processes/brand-certification.bpmn", "processes/certificate-lifecycle.bpmn"}) {
+        for (String file : new String[] {"processes/brand-certification.bpmn", "processes/certificate-lifecycle.bpmn",
+                "processes/development-grant.bpmn"}) {
             Matcher element = Pattern.compile("<bpmn:(?!sequenceFlow|process|message\\b|extensionElements)\\w+ id=\"([A-Za-z]+_\\w+)\" name=\"")
                     .matcher(Files.readString(Path.of(file)));
             while (element.find()) {
