@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import kg.ovop.notification.MailKind;
 import kg.ovop.notification.MailService;
 import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
@@ -29,7 +28,7 @@ class ApplicationNotices {
         this.messages = messages;
     }
 
-    void send(DelegateExecution execution, MailKind kind) {
+    void send(DelegateExecution execution, BrandMail kind) {
         Application application = applications.get(execution.getProcessBusinessKey());
         Recipient producer = new Recipient(application.email(), application.producerName(), application.preferredLanguage());
         Map<String, Object> model = new HashMap<>();
@@ -42,7 +41,7 @@ class ApplicationNotices {
                 List.of(application.number(), application.productName(producer.language())), model, null));
     }
 
-    private String reason(String number, MailKind kind, Recipient producer) {
+    private String reason(String number, BrandMail kind, Recipient producer) {
         return switch (kind) {
             case APPLICATION_INELIGIBLE -> explain("eligibility.", details(number, "eligibility"), null, producer);
             case APPLICATION_NOT_RECOMMENDED -> applications.latestDecision(number, RecordRatingListener.STAGE)

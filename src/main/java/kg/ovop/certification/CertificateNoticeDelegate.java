@@ -15,7 +15,6 @@ import kg.ovop.certificate.Certificate;
 import kg.ovop.certificate.PublicLinks;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certificate.StatusChange;
-import kg.ovop.notification.MailKind;
 import kg.ovop.notification.MailService;
 import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
@@ -41,7 +40,7 @@ class CertificateNoticeDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        MailKind kind = MailKind.valueOf(MAIL_KIND.get(execution));
+        BrandMail kind = BrandMail.valueOf(MAIL_KIND.get(execution));
         Certificate certificate = registry.findByNumber(CERTIFICATE_NUMBER.get(execution)).orElseThrow();
         if (certificate.producerEmail() == null) {
             return;
@@ -50,7 +49,7 @@ class CertificateNoticeDelegate implements JavaDelegate {
         List<StatusChange> history = registry.history(certificate.number());
         Recipient holder = new Recipient(certificate.producerEmail(), certificate.producerName(), certificate.producerLanguage());
         Map<String, Object> model = new HashMap<>();
-        model.put("reason", kind == MailKind.CERTIFICATE_SUSPENDED || kind == MailKind.CERTIFICATE_REVOKED
+        model.put("reason", kind == BrandMail.CERTIFICATE_SUSPENDED || kind == BrandMail.CERTIFICATE_REVOKED
                 ? certificate.statusReason() : null);
         model.put("link", links.verificationUrl(certificate.verificationToken()));
         // A certificate may be suspended and reinstated more than once: each change is its own message.

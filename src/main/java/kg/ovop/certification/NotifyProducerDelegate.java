@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import kg.ovop.notification.MailKind;
 
 /** Every "tell the producer" task: the message kind is the task's input {@code mailKind}. */
 @Component("notifyProducerDelegate")
@@ -20,6 +19,6 @@ class NotifyProducerDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.send(execution, MailKind.valueOf(MAIL_KIND.get(execution)));
+        notices.send(execution, BrandMail.valueOf(MAIL_KIND.get(execution)));
     }
 }

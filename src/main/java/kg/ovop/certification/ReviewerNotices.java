@@ -16,7 +16,6 @@ import org.springframework.stereotype.Component;
 
 import kg.ovop.config.TimeConfiguration;
 import kg.ovop.identity.OvopGroup;
-import kg.ovop.notification.MailKind;
 import kg.ovop.notification.MailService;
 import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
@@ -52,7 +51,7 @@ class ReviewerNotices {
             return;
         }
         List<User> reviewers = task.getAssignee() != null ? users(List.of(task.getAssignee())) : candidates(task);
-        send(execution, task, reviewers, MailKind.REVIEW_REMINDER, "reminder");
+        send(execution, task, reviewers, BrandMail.REVIEW_REMINDER, "reminder");
     }
 
     /** To the lead of each candidate group (or the administrators), and the task's priority goes up. */
@@ -68,7 +67,7 @@ class ReviewerNotices {
             leads.addAll(lead != null ? users(List.of(lead))
                     : identity.createUserQuery().memberOfGroup(OvopGroup.OVOP_ADMIN.id()).list());
         }
-        send(execution, task, leads, MailKind.REVIEW_ESCALATION, "escalation");
+        send(execution, task, leads, BrandMail.REVIEW_ESCALATION, "escalation");
     }
 
     /** To whoever held each review task the producer's withdrawal ended, or its groups while nobody had claimed it. */
@@ -81,16 +80,16 @@ class ReviewerNotices {
                 process.historicCandidateGroups(task.getId())
                         .forEach(group -> reviewers.addAll(identity.createUserQuery().memberOfGroup(group).list()));
             }
-            send(execution, task.getId(), task.getName(), task.getDueDate(), reviewers, MailKind.REVIEW_WITHDRAWN, "withdrawn");
+            send(execution, task.getId(), task.getName(), task.getDueDate(), reviewers, BrandMail.REVIEW_WITHDRAWN, "withdrawn");
         }
     }
 
-    private void send(DelegateExecution execution, Task task, List<User> recipients, MailKind kind, String what) {
+    private void send(DelegateExecution execution, Task task, List<User> recipients, BrandMail kind, String what) {
         send(execution, task.getId(), task.getName(), task.getDueDate(), recipients, kind, what);
     }
 
     private void send(DelegateExecution execution, String taskId, String taskName, java.util.Date dueDate, List<User> recipients,
-            MailKind kind, String what) {
+            BrandMail kind, String what) {
         String application = execution.getProcessBusinessKey();
         String due = dueDate == null ? "-" : DATE.format(dueDate.toInstant());
         for (User user : recipients) {

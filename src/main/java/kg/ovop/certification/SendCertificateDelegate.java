@@ -13,7 +13,6 @@ import kg.ovop.certificate.CertificatePdfRenderer;
 import kg.ovop.certificate.PublicLinks;
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.notification.Attachment;
-import kg.ovop.notification.MailKind;
 import kg.ovop.notification.MailService;
 import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
@@ -45,7 +44,7 @@ class SendCertificateDelegate implements JavaDelegate {
                 .orElseThrow();
         Recipient producer = new Recipient(certificate.producerEmail(), certificate.producerName(),
                 certificate.producerLanguage());
-        mail.send(new OutgoingMail(certificate.number(), MailKind.CERTIFICATE_AWARDED, producer,
+        mail.send(new OutgoingMail(certificate.number(), BrandMail.CERTIFICATE_AWARDED, producer,
                 List.of(certificate.number(), certificate.productName(producer.language()), certificate.stars()),
                 Map.of("certificateNumber", certificate.number(), "validUntil", DATE.format(certificate.expiresOn()),
                         "verificationUrl", links.verificationUrl(certificate.verificationToken())),

@@ -75,6 +75,12 @@ public abstract class ProcessDriver {
                                 .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && groups.contains(link.getGroupId())))));
     }
 
+    /** The groups a user belongs to now. */
+    public List<String> groupsOf(String user) {
+        return user == null ? List.of()
+                : identity.createGroupQuery().groupMember(user).list().stream().map(org.camunda.bpm.engine.identity.Group::getId).toList();
+    }
+
     /** Any task of this process by id, whoever may see it. */
     public Optional<Task> anyTask(String taskId) {
         return Optional.ofNullable(asSystem(() -> tasks.createTaskQuery().taskId(taskId).processDefinitionKey(processKey)

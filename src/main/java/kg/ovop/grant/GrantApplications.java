@@ -37,6 +37,7 @@ import kg.ovop.grant.fund.FundLedger;
 import kg.ovop.grant.fund.GrantCall;
 import kg.ovop.grant.fund.GrantCalls;
 import kg.ovop.grant.fund.Money;
+import kg.ovop.identity.OvopGroup;
 import kg.ovop.web.BadRequestException;
 
 /**
@@ -161,6 +162,28 @@ public class GrantApplications implements TaskCompletionDoor {
     public void copyDocument(String user, String number, long documentId, OutputStream out) {
         describeDocument(user, number, documentId);
         documents.copyContent(SHELF, documentId, out);
+    }
+
+    /**
+     * The latest bank certificate of a grant, for the staff working on it (finance paying a tranche,
+     * the agency) and administrators; "not found" to everyone else.
+     */
+    public StoredDocument bankCertificateForReview(String user, String number) {
+        GrantApplication grant = grants.find(number).orElseThrow(() -> new GrantNotFoundException(number));
+        List<String> groups = process.groupsOf(user);
+        boolean administrator = groups.contains(OvopGroup.CAMUNDA_ADMIN) || groups.contains(OvopGroup.OVOP_ADMIN.id());
+        if (!administrator && (grant.processInstanceId() == null || !process.worksOn(grant.processInstanceId(), user, groups))) {
+            throw new GrantNotFoundException(number);
+        }
+        List<StoredDocument> attached = documents.list(SHELF, grant.id());
+        if (attached.isEmpty()) {
+            throw new GrantNotFoundException(number + "/bank-certificate");
+        }
+        return attached.get(attached.size() - 1);
+    }
+
+    public void copyBankCertificate(StoredDocument document, OutputStream out) {
+        documents.copyContent(SHELF, document.id(), out);
     }
 
     /**

@@ -10,7 +10,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.grant.fund.Money;
-import kg.ovop.notification.MailKind;
 import kg.ovop.notification.MailService;
 import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
@@ -32,7 +31,7 @@ class GrantNotices {
         this.messages = messages;
     }
 
-    void send(String number, MailKind kind) {
+    void send(String number, GrantMail kind) {
         GrantApplication grant = grants.get(number);
         Recipient producer = new Recipient(grant.email(), grant.producerName(), grant.preferredLanguage());
         Map<String, Object> model = new HashMap<>();
@@ -44,7 +43,7 @@ class GrantNotices {
         mail.send(new OutgoingMail(reference, kind, producer, List.of(number, grant.title(), amount(grant, kind)), model, null));
     }
 
-    private String amount(GrantApplication grant, MailKind kind) {
+    private String amount(GrantApplication grant, GrantMail kind) {
         Money amount = switch (kind) {
             case GRANT_APPROVED -> grant.approved();
             case GRANT_TRANCHE_PAID -> grants.latest(grant.number(), "payment").map(GrantDecision::amount).orElse(null);
@@ -53,7 +52,7 @@ class GrantNotices {
         return amount == null ? "" : amount.som();
     }
 
-    private String reason(GrantApplication grant, MailKind kind, Recipient producer) {
+    private String reason(GrantApplication grant, GrantMail kind, Recipient producer) {
         String number = grant.number();
         return switch (kind) {
             case GRANT_INELIGIBLE -> grants.latest(number, "eligibility").map(d -> explain(d.details(), producer)).orElse(null);

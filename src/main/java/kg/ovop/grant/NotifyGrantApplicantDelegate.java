@@ -4,7 +4,6 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-import kg.ovop.notification.MailKind;
 
 /** Every "tell the producer" task of development-grant: the message kind is the task's input {@code mailKind}. */
 @Component("notifyGrantApplicantDelegate")
@@ -18,6 +17,6 @@ class NotifyGrantApplicantDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        notices.send(execution.getProcessBusinessKey(), MailKind.valueOf(DevelopmentGrant.MAIL_KIND.get(execution)));
+        notices.send(execution.getProcessBusinessKey(), GrantMail.valueOf(DevelopmentGrant.MAIL_KIND.get(execution)));
     }
 }

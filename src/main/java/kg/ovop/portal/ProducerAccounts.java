@@ -19,7 +19,6 @@ import kg.ovop.certification.ApplicationStore;
 import kg.ovop.identity.OvopGroup;
 import kg.ovop.identity.PasswordRule;
 import kg.ovop.identity.UserInfo;
-import kg.ovop.notification.MailKind;
 import kg.ovop.notification.MailService;
 import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
@@ -88,7 +87,7 @@ public class ProducerAccounts {
     public void sendConfirmation(String username) {
         User user = identity.createUserQuery().userId(username).singleResult();
         if (user != null && !emailConfirmed(username)) {
-            send(user, AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALID, MailKind.EMAIL_CONFIRMATION, "/signup/confirm");
+            send(user, AccountTokens.Purpose.CONFIRM_EMAIL, CONFIRMATION_VALID, AccountMail.EMAIL_CONFIRMATION, "/signup/confirm");
         }
     }
 
@@ -115,7 +114,7 @@ public class ProducerAccounts {
             user = identity.createUserQuery().userEmail(wanted).list().stream().findFirst().orElse(null);
         }
         if (user != null) {
-            send(user, AccountTokens.Purpose.RESET_PASSWORD, RESET_VALID, MailKind.PASSWORD_RESET, "/password/reset");
+            send(user, AccountTokens.Purpose.RESET_PASSWORD, RESET_VALID, AccountMail.PASSWORD_RESET, "/password/reset");
         }
     }
 
@@ -143,7 +142,7 @@ public class ProducerAccounts {
         return username;
     }
 
-    private void send(User user, AccountTokens.Purpose purpose, Duration validFor, MailKind kind, String path) {
+    private void send(User user, AccountTokens.Purpose purpose, Duration validFor, AccountMail kind, String path) {
         if (user.getEmail() == null || user.getEmail().isBlank()
                 || tokens.issuedSince(user.getId(), purpose, clock.instant().minus(Duration.ofHours(1))) >= LINKS_PER_HOUR) {
             return;

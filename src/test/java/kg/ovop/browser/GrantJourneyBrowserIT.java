@@ -154,6 +154,13 @@ class GrantJourneyBrowserIT {
                 browser.clickable(By.cssSelector("button.claim")).click();
                 assertThat(browser.visible(By.cssSelector("[id$='-Field_tranchePlannedSom_PayTranche']")).getAttribute("value"))
                         .isEqualTo("90\u00a0000.00");
+                // Finance opens the producer's bank certificate from the form with the Tasklist sign-in.
+                Object download = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                        "const done = arguments[arguments.length - 1];"
+                                + "fetch(arguments[0]).then(r => done(r.status + ' ' + r.headers.get('content-type') + ' '"
+                                + " + r.headers.get('content-disposition')));",
+                        browser.visible(By.linkText("Open the bank certificate of the own contribution")).getAttribute("href"));
+                assertThat(download).asString().startsWith("200 application/pdf attachment;").contains(bank.getFileName().toString());
                 browser.visible(By.cssSelector("[id$='-Field_paidAmount_PayTranche']")).sendKeys("90000");
                 browser.visible(By.cssSelector("[id$='-Field_paidOn_PayTranche']")).sendKeys(LocalDate.now().toString());
                 browser.visible(By.cssSelector("[id$='-Field_paymentReference_PayTranche']")).sendKeys("PP-2026-0042", Keys.TAB);

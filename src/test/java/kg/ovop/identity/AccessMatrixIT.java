@@ -216,6 +216,9 @@ class AccessMatrixIT {
                         expect(S, N, N, F, F)),
                 new Row("GET /api/grants/{number}/documents/{id}", "GET", "/api/grants/GR-1999-000001/documents/999999999", false,
                         null, expect(S, N, N, F, F)),
+                // Only staff working on the grant (and administrators) open its bank certificate; no such grant here.
+                new Row("GET /review/grants/{number}/bank-certificate", "GET", "/review/grants/GR-1999-000001/bank-certificate", true,
+                        null, expect(S, N, N, N, N)),
                 new Row("GET /api/grants/calls", "GET", "/api/grants/calls", false, null, expect(S, A, A, F, F)),
                 new Row("GET /api/grants", "GET", "/api/grants", false, null, expect(S, A, A, F, F)),
                 new Row("POST /api/grants", "POST", "/api/grants", false, "{}", expect(S, A, A, F, F)),

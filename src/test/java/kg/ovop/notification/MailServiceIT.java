@@ -71,7 +71,7 @@ class MailServiceIT {
     static final byte[] PDF = "%PDF-1.4 certificate".getBytes();
 
     static OutgoingMail awarded(String ref, String email, Language language, String name) {
-        return new OutgoingMail(ref, MailKind.CERTIFICATE_AWARDED, new Recipient(email, name, language),
+        return new OutgoingMail(ref, kg.ovop.certification.BrandMail.CERTIFICATE_AWARDED, new Recipient(email, name, language),
                 List.of("KG-OVOP-2026-000042", "Көңүлдүү кымыз", 5),
                 Map.of("productName", "Көңүлдүү кымыз", "stars", 5, "certificateNumber", "KG-OVOP-2026-000042",
                         "validUntil", "26.11.2029", "verificationUrl", "https://ovop.example.kg/verify/abc"),
@@ -130,7 +130,7 @@ class MailServiceIT {
         smtp.stop();
         assertThatThrownBy(() -> mailService.send(awarded(ref, "later@example.org", Language.ky, "Later")))
                 .isInstanceOf(MailException.class);
-        MailRecord failed = mailLog.find(ref, MailKind.CERTIFICATE_AWARDED).orElseThrow();
+        MailRecord failed = mailLog.find(ref, kg.ovop.certification.BrandMail.CERTIFICATE_AWARDED).orElseThrow();
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.lastError()).isNotBlank();
 

@@ -83,7 +83,9 @@ class MessageBundlesTest {
             for (AgencyOffice office : AgencyOffice.values()) {
                 assertThat(texts.getProperty("group." + office.groupId())).as(office.groupId() + suffix).isNotBlank();
             }
-            for (MailKind kind : MailKind.values()) {
+            // Every feature's kinds of message.
+            for (MailKind kind : java.util.stream.Stream.of(kg.ovop.certification.BrandMail.values(),
+                    kg.ovop.portal.AccountMail.values(), kg.ovop.grant.GrantMail.values()).flatMap(java.util.Arrays::stream).toList()) {
                 assertThat(texts.getProperty("outbox.kind." + kind.name())).as(kind + suffix).isNotBlank();
                 assertThat(texts.getProperty("mail." + kind.key() + ".subject")).as(kind + " subject" + suffix).isNotBlank();
                 assertThat(texts.getProperty("mail." + kind.key() + ".body")).as(kind + " body" + suffix).isNotBlank();
