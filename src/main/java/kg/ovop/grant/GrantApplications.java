@@ -242,6 +242,11 @@ public class GrantApplications implements TaskCompletionDoor {
         }
         GrantApplication grant = grants.get(process.businessKey(task));
         String user = currentUser();
+        if (TASK_SIGN_AGREEMENT.equals(task.getTaskDefinitionKey()) || TASK_SUBMIT_REPORT.equals(task.getTaskDefinitionKey())) {
+            // Only the producer signs and reports for themselves (sign, submitReport): not even an administrator in Tasklist.
+            throw new AuthorizationException(user + " may not complete " + task.getTaskDefinitionKey()
+                    + ": the producer does it in the portal or at /api/grants");
+        }
         refuseIfConflicted(grant.number(), user);
         FormValues form = forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).accept(submitted, process.shown(task), forms);
         if (CONFLICT_DECLARED.equals(form.text(CONFLICT_OF_INTEREST))) {

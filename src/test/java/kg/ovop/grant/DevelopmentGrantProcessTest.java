@@ -328,6 +328,9 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
         GrantCall call = call("1000000", "300000");
         String producer = certifiedProducer();
         ProcessInstance instance = approved(producer, request(call, certificateOf(producer)), "180000.01");
+        assertThatThrownBy(() -> complete(instance, TASK_SIGN_AGREEMENT, "admin", "camunda-admin", "ownContributionConfirmed", true,
+                "agreementAccepted", true)).as("nobody signs for the producer").isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+                .hasMessageContaining("the producer does it in the portal");
         assertThatThrownBy(() -> grants.sign(applicant(instance), number(instance), Map.of("agreementAccepted", true)))
                 .as("the own contribution is confirmed too").isInstanceOf(InvalidFormInputException.class);
         assertThatThrownBy(() -> grants.sign(applicant(instance), number(instance), Map.of("ownContributionConfirmed", true,
