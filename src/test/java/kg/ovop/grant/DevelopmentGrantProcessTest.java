@@ -78,8 +78,17 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
 
     /** A producer of this test's own, holding a valid certificate for a felt product from Naryn. */
     String certifiedProducer() {
+        return certifiedProducer(Language.ru);
+    }
+
+    String certifiedProducer(Language language) {
         String producer = "g" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        return producer + "|" + new CertifiedProducers(brand, certificates).certificate(producer, Language.ru);
+        return producer + "|" + new CertifiedProducers(brand, certificates).certificate(producer, language);
+    }
+
+    String mailSubject(ProcessInstance instance, String kind) {
+        return jdbc.queryForObject("SELECT subject FROM ovop_mail_message WHERE business_ref LIKE ? AND kind = ?", String.class,
+                number(instance) + "/%", kind);
     }
 
     /** 200 000 som asked, 50 000 own (20 % of 250 000), administration 10 %. */
@@ -213,7 +222,7 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
     @Test
     void theAgencyRejectsAtScreening() {
         GrantCall call = call("1000000", "300000");
-        String producer = certifiedProducer();
+        String producer = certifiedProducer(Language.ky);
         ProcessInstance instance = apply(producer, request(call, certificateOf(producer)));
         assertThat(instance).isWaitingAt(TASK_SCREEN);
         assertThatThrownBy(() -> complete(instance, TASK_SCREEN, "agency1", "agency", "screeningDecision", "reject"))
@@ -223,6 +232,7 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
         assertThat(instance).isEnded().hasPassed(END_REJECTED);
         assertThat(record(instance).status()).isEqualTo(GrantStatus.rejected);
         assertThat(mails(instance)).endsWith("GRANT_REJECTED");
+        assertThat(mailSubject(instance, "GRANT_REJECTED")).as("in the producer's language").endsWith("грант арызы кабыл алынган жок");
     }
 
     @Test
@@ -241,7 +251,7 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
     @Test
     void theCommitteeRefusesWithAReasonAndNoMoneyMoves() {
         GrantCall call = call("1000000", "300000");
-        String producer = certifiedProducer();
+        String producer = certifiedProducer(Language.en);
         ProcessInstance instance = scored(producer, request(call, certificateOf(producer)), 80, 70);
         assertThat(instance).isWaitingAt(TASK_DECIDE);
         // Monitoring sees grants by process and region like any application.
@@ -262,6 +272,7 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
         assertThat(record(instance).status()).isEqualTo(GrantStatus.refused);
         assertThat(ledger.figures(call.id()).free()).isEqualTo(Money.som(1_000_000));
         assertThat(mails(instance)).endsWith("GRANT_REFUSED");
+        assertThat(mailSubject(instance, "GRANT_REFUSED")).isEqualTo("Grant application " + number(instance) + " refused");
     }
 
     @Test
