@@ -22,7 +22,6 @@ public final class DevelopmentGrant {
     public static final String TIMER_REPORT_DUE_SOON = "BoundaryEvent_ReportDueSoon";
     public static final String TIMER_REPORT_DUE = "BoundaryEvent_ReportDue";
     public static final String TIMER_WAITLIST_ENDED = "TimerEvent_WaitlistEnded";
-    public static final String EVENT_MONEY_OFFERED = "MessageEvent_MoneyOffered";
     public static final String END_INELIGIBLE = "EndEvent_GrantIneligible";
     public static final String END_REJECTED = "EndEvent_GrantRejected";
     public static final String END_NOT_RECOMMENDED = "EndEvent_GrantNotRecommended";

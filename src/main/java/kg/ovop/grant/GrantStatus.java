@@ -3,13 +3,5 @@ package kg.ovop.grant;
 /** Where a grant application stands; the portal and the API show it, monitoring counts it. */
 public enum GrantStatus {
     submitted, in_screening, in_scoring, in_committee, waitlisted, approved, active, closed,
-    ineligible, rejected, not_recommended, refused, waitlist_ended, lapsed, terminated;
-
-    /** Ended without money, or with its story told. */
-    public boolean isFinal() {
-        return switch (this) {
-            case closed, ineligible, rejected, not_recommended, refused, waitlist_ended, lapsed, terminated -> true;
-            default -> false;
-        };
-    }
+    ineligible, rejected, not_recommended, refused, waitlist_ended, lapsed, terminated
 }
