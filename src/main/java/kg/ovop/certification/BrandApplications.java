@@ -204,7 +204,7 @@ public class BrandApplications implements TaskCompletionDoor {
             throw new BadRequestException("documents", "portal.error.documents-missing", "attach these first: "
                     + String.join(", ", missing.stream().map(DocumentKind::code).toList()));
         }
-        process.start(number);
+        process.start(user, number);
         return applications.get(number);
     }
 

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.engine.ProcessDriver;
+import kg.ovop.identity.ProcessParticipants;
 
 /**
  * The only class that drives brand-certification through the engine's services (the door,
@@ -25,14 +26,15 @@ class BrandCertificationProcess extends ProcessDriver {
 
     private final HistoryService history;
 
-    BrandCertificationProcess(RuntimeService runtime, TaskService tasks, IdentityService identity, HistoryService history) {
-        super(BrandCertification.PROCESS_ID, runtime, tasks, identity);
+    BrandCertificationProcess(ProcessParticipants brandCertificationParticipants, RuntimeService runtime, TaskService tasks,
+            IdentityService identity, HistoryService history) {
+        super(brandCertificationParticipants, runtime, tasks, identity);
         this.history = history;
     }
 
-    /** Starts the process for a submitted application; the business key is its number. */
-    ProcessInstance start(String number) {
-        return start(number, Map.of());
+    /** Starts the process for an application the user submitted; the business key is its number. */
+    ProcessInstance start(String user, String number) {
+        return start(user, number, Map.of());
     }
 
     /** The names of the instance's open tasks, for the review page's header. */

@@ -1,8 +1,5 @@
 package kg.ovop.certification;
 
-import java.util.List;
-import java.util.stream.Stream;
-
 import org.camunda.bpm.dmn.engine.DmnDecisionTableResult;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -14,7 +11,6 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.identity.OvopGroup;
-import kg.ovop.identity.ReviewerGroups;
 
 /**
  * Routes screening to the regional office of the application's region
@@ -23,7 +19,7 @@ import kg.ovop.identity.ReviewerGroups;
  * without members (or a region the table does not name) falls back to the national agency queue.
  */
 @Component("screeningOffices")
-public class ScreeningOffices implements ReviewerGroups {
+public class ScreeningOffices {
 
     public static final String DECISION = "screening-office";
 
@@ -57,10 +53,5 @@ public class ScreeningOffices implements ReviewerGroups {
         } catch (Exception e) {
             throw new IllegalStateException("Screening office table failed for region " + regionCode, e);
         }
-    }
-
-    @Override
-    public List<ReviewerGroup> reviewerGroups() {
-        return Stream.of(AgencyOffice.values()).map(office -> new ReviewerGroup(office.groupId(), office.displayName())).toList();
     }
 }

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.springframework.security.access.AccessDeniedException;
+
+import kg.ovop.identity.ProcessParticipants;
 
 /**
  * How a process's door drives the engine: the one place a feature's code touches
@@ -30,16 +33,21 @@ public abstract class ProcessDriver {
     protected final TaskService tasks;
     protected final IdentityService identity;
     private final String processKey;
+    private final ProcessParticipants participants;
 
-    protected ProcessDriver(String processKey, RuntimeService runtime, TaskService tasks, IdentityService identity) {
-        this.processKey = processKey;
+    protected ProcessDriver(ProcessParticipants participants, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        this.processKey = participants.processKey();
+        this.participants = participants;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
     }
 
-    /** Starts the process for a record; the business key is its number. */
-    protected ProcessInstance start(String number, Map<String, Object> variables) {
+    /** Starts the process for a user's record, if the process lets them; the business key is its number. */
+    protected ProcessInstance start(String user, String number, Map<String, Object> variables) {
+        if (!participants.startableBy(groupsOf(user))) {
+            throw new AccessDeniedException(user + " may not start " + processKey);
+        }
         STARTING.set(number);
         try {
             return asSystem(() -> runtime.createProcessInstanceByKey(processKey).businessKey(number).setVariables(variables)

@@ -38,6 +38,8 @@ import kg.ovop.grant.fund.GrantCall;
 import kg.ovop.grant.fund.GrantCalls;
 import kg.ovop.grant.fund.Money;
 import kg.ovop.identity.OvopGroup;
+import kg.ovop.producer.ProducerProfile;
+import kg.ovop.producer.ProfileStore;
 import kg.ovop.web.BadRequestException;
 
 /**
@@ -61,10 +63,12 @@ public class GrantApplications implements TaskCompletionDoor {
     private final CertificateRegistry certificates;
     private final BrandApplications brand;
     private final Documents documents;
+    private final ProfileStore profiles;
 
     GrantApplications(GrantStore grants, GrantCalls calls, FundLedger ledger, GrantProcess process, FormSchemas forms,
-            CertificateRegistry certificates, BrandApplications brand, Documents documents) {
+            CertificateRegistry certificates, BrandApplications brand, Documents documents, ProfileStore profiles) {
         this.documents = documents;
+        this.profiles = profiles;
         this.grants = grants;
         this.calls = calls;
         this.ledger = ledger;
@@ -112,10 +116,14 @@ public class GrantApplications implements TaskCompletionDoor {
             throw new BadRequestException(women > jobs ? "womenPlanned" : "youthPlanned", "grant.error.more-than-jobs",
                     "may not be more than the jobs planned");
         }
+        // Mail goes where the producer reads it now: their profile, else what they gave with the certified application.
+        Optional<ProducerProfile> profile = profiles.find(user);
         GrantApplication grant = grants.insert(call.id(), user, certificate.number(), certificate.producerName(),
-                certified.email(), certified.preferredLanguage(), certificate.regionCode(), certificate.category(),
+                profile.map(ProducerProfile::email).orElse(certified.email()),
+                profile.map(ProducerProfile::preferredLanguage).orElse(certified.preferredLanguage()),
+                certificate.regionCode(), certificate.category(),
                 certified.highMountain(), title, description, requested, own, budget, jobs, women, youth);
-        process.start(grant.number());
+        process.start(user, grant.number());
         return grants.get(grant.number());
     }
 

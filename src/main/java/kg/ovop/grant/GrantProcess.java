@@ -9,17 +9,18 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.engine.ProcessDriver;
+import kg.ovop.identity.ProcessParticipants;
 
 /** The only class that drives development-grant through the engine's services ({@link GrantApplications} decides what). */
 @Component
 class GrantProcess extends ProcessDriver {
 
-    GrantProcess(RuntimeService runtime, TaskService tasks, IdentityService identity) {
-        super(DevelopmentGrant.PROCESS_ID, runtime, tasks, identity);
+    GrantProcess(ProcessParticipants developmentGrantParticipants, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+        super(developmentGrantParticipants, runtime, tasks, identity);
     }
 
-    ProcessInstance start(String number) {
-        return start(number, Map.of());
+    ProcessInstance start(String user, String number) {
+        return start(user, number, Map.of());
     }
 
     /** A waitlisted application whose money is now reserved goes on to the agreement. */

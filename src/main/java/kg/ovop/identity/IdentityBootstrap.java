@@ -3,7 +3,9 @@ package kg.ovop.identity;
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.IdentityService;
@@ -38,15 +40,15 @@ public class IdentityBootstrap implements InitializingBean {
     private final AuthorizationService authorizationService;
     private final TasklistFilters tasklistFilters;
     private final IdentityProperties properties;
-    private final List<ReviewerGroups.ReviewerGroup> featureGroups;
+    private final List<ProcessParticipants> processes;
 
     public IdentityBootstrap(IdentityService identityService, AuthorizationService authorizationService,
-            TasklistFilters tasklistFilters, IdentityProperties properties, List<ReviewerGroups> featureGroups) {
+            TasklistFilters tasklistFilters, IdentityProperties properties, List<ProcessParticipants> processes) {
         this.identityService = identityService;
         this.authorizationService = authorizationService;
         this.tasklistFilters = tasklistFilters;
         this.properties = properties;
-        this.featureGroups = featureGroups.stream().flatMap(source -> source.reviewerGroups().stream()).toList();
+        this.processes = processes;
     }
 
     @Override
@@ -54,7 +56,7 @@ public class IdentityBootstrap implements InitializingBean {
         for (OvopGroup group : OvopGroup.values()) {
             createGroup(group.id(), group.displayName(), group == OvopGroup.OVOP_ADMIN ? "SYSTEM" : "WORKFLOW");
         }
-        for (ReviewerGroups.ReviewerGroup group : featureGroups) {
+        for (ProcessParticipants.ReviewerGroup group : reviewerQueues()) {
             createGroup(group.id(), group.name(), "WORKFLOW");
         }
         grantApplicationAccess();
@@ -68,12 +70,11 @@ public class IdentityBootstrap implements InitializingBean {
         }
     }
 
-    /** Every group that reviews, as (id, name): the fixed ones, then those the features add. */
-    private List<ReviewerGroups.ReviewerGroup> reviewerQueues() {
-        List<ReviewerGroups.ReviewerGroup> queues = new ArrayList<>();
-        OvopGroup.reviewers().forEach(group -> queues.add(new ReviewerGroups.ReviewerGroup(group.id(), group.displayName())));
-        queues.addAll(featureGroups);
-        return queues;
+    /** Every group that reviews any process, once each, in the order the processes list them. */
+    private List<ProcessParticipants.ReviewerGroup> reviewerQueues() {
+        Map<String, ProcessParticipants.ReviewerGroup> queues = new LinkedHashMap<>();
+        processes.forEach(process -> process.reviewerGroups().forEach(group -> queues.putIfAbsent(group.id(), group)));
+        return List.copyOf(queues.values());
     }
 
     private void createGroup(String id, String name, String type) {
@@ -88,7 +89,7 @@ public class IdentityBootstrap implements InitializingBean {
     }
 
     private void grantApplicationAccess() {
-        for (ReviewerGroups.ReviewerGroup group : reviewerQueues()) {
+        for (ProcessParticipants.ReviewerGroup group : reviewerQueues()) {
             grant(group.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         }
         grant(OvopGroup.OVOP_ADMIN.id(), Resources.APPLICATION, "tasklist", Permissions.ACCESS);
@@ -118,13 +119,21 @@ public class IdentityBootstrap implements InitializingBean {
     }
 
     /**
-     * Reviewers read the definitions (Tasklist shows process names and diagrams). Their tasks come
-     * from candidate-group identity links, which the engine turns into task authorizations itself,
-     * so a reviewer never sees another group's queue.
+     * Reviewers read the definitions of the processes they work on (Tasklist shows process names and
+     * diagrams), no others. Their tasks come from candidate-group identity links, which the engine
+     * turns into task authorizations itself, so a reviewer never sees another group's queue. What an
+     * earlier version granted on every definition is taken back.
      */
     private void grantReviewers() {
-        for (ReviewerGroups.ReviewerGroup group : reviewerQueues()) {
-            grant(group.id(), Resources.PROCESS_DEFINITION, Authorization.ANY, ProcessDefinitionPermissions.READ);
+        for (ProcessParticipants.ReviewerGroup group : reviewerQueues()) {
+            authorizationService.createAuthorizationQuery().groupIdIn(group.id()).resourceType(Resources.PROCESS_DEFINITION)
+                    .resourceId(Authorization.ANY).list()
+                    .forEach(granted -> authorizationService.deleteAuthorization(granted.getId()));
+        }
+        for (ProcessParticipants process : processes) {
+            for (ProcessParticipants.ReviewerGroup group : process.reviewerGroups()) {
+                grant(group.id(), Resources.PROCESS_DEFINITION, process.processKey(), ProcessDefinitionPermissions.READ);
+            }
         }
         grant(OvopGroup.OVOP_ADMIN.id(), Resources.PROCESS_DEFINITION, Authorization.ANY,
                 ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_HISTORY,
@@ -151,7 +160,10 @@ public class IdentityBootstrap implements InitializingBean {
     }
 
     private void createDemoUsers() {
-        for (DemoUser demo : DemoUser.ALL) {
+        List<DemoUser> demoUsers = new ArrayList<>(DemoUser.PROGRAMME);
+        reviewerQueues().stream().filter(group -> group.demoUser() != null)
+                .forEach(group -> demoUsers.add(new DemoUser(group.demoUser(), group.name(), group.id())));
+        for (DemoUser demo : demoUsers) {
             if (identityService.createUserQuery().userId(demo.userId()).count() == 0) {
                 User user = identityService.newUser(demo.userId());
                 user.setFirstName(demo.firstName());

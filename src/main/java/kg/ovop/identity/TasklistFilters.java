@@ -37,7 +37,7 @@ public class TasklistFilters {
         return "Queue: " + groupName;
     }
 
-    void createFor(Collection<ReviewerGroups.ReviewerGroup> reviewerGroups) {
+    void createFor(Collection<ProcessParticipants.ReviewerGroup> reviewerGroups) {
         if (!exists(MY_TASKS)) {
             Filter mine = save(MY_TASKS, -10,
                     taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"),
@@ -50,7 +50,7 @@ public class TasklistFilters {
             authorizationService.saveAuthorization(everyone);
         }
         int priority = 0;
-        for (ReviewerGroups.ReviewerGroup group : reviewerGroups) {
+        for (ProcessParticipants.ReviewerGroup group : reviewerGroups) {
             String name = queueName(group.name());
             if (exists(name)) {
                 continue;

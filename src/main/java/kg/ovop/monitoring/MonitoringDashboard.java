@@ -14,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import kg.ovop.identity.OvopGroup;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.web.BadRequestException;
 
@@ -42,9 +41,10 @@ class MonitoringDashboard {
     @GetMapping("/admin/monitoring")
     String dashboard(@ModelAttribute("filter") MonitoringFilter filter, Model model, Locale locale) {
         model.addAttribute("regions", regions.all());
-        model.addAttribute("groups", OvopGroup.reviewers().stream()
-                .collect(java.util.stream.Collectors.toMap(OvopGroup::id, g -> texts.group(g.id(), locale), (a, b) -> a,
-                        java.util.LinkedHashMap::new)));
+        model.addAttribute("processes", parameters.processKeys());
+        Map<String, String> groups = new LinkedHashMap<>();
+        parameters.groups(filter.process()).forEach(group -> groups.put(group.id(), texts.group(group.id(), locale)));
+        model.addAttribute("groups", groups);
         try {
             model.addAttribute("versions", parameters.versions(filter.process()));
             MonitoringQuery query = parameters.toQuery(filter);

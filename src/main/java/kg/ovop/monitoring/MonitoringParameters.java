@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.List;
 
 import org.camunda.bpm.engine.RepositoryService;
@@ -13,7 +12,7 @@ import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.config.TimeConfiguration;
-import kg.ovop.identity.OvopGroup;
+import kg.ovop.identity.ProcessParticipants;
 import kg.ovop.region.RegionDirectory;
 import kg.ovop.web.BadRequestException;
 
@@ -28,11 +27,25 @@ class MonitoringParameters {
     private final RepositoryService repository;
     private final RegionDirectory regions;
     private final Clock clock;
+    private final List<ProcessParticipants> processes;
 
-    MonitoringParameters(RepositoryService repository, RegionDirectory regions, Clock clock) {
+    MonitoringParameters(RepositoryService repository, RegionDirectory regions, Clock clock, List<ProcessParticipants> processes) {
         this.repository = repository;
         this.regions = regions;
         this.clock = clock;
+        this.processes = processes;
+    }
+
+    /** The keys of the processes the programme runs, for the process picker. */
+    List<String> processKeys() {
+        return processes.stream().map(ProcessParticipants::processKey).toList();
+    }
+
+    /** The groups that work on a process's tasks, for the group picker. */
+    List<ProcessParticipants.ReviewerGroup> groups(String process) {
+        String key = blank(process) ? DEFAULT_PROCESS : process.strip();
+        return processes.stream().filter(p -> p.processKey().equals(key)).findFirst()
+                .map(ProcessParticipants::reviewerGroups).orElse(List.of());
     }
 
     MonitoringQuery toQuery(MonitoringFilter filter) {
@@ -41,7 +54,7 @@ class MonitoringParameters {
 
     private MonitoringQuery toQuery(String process, String version, String from, String to, String region, String group) {
         String key = blank(process) ? DEFAULT_PROCESS : process.strip();
-        if (repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
+        if (!processKeys().contains(key) || repository.createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
             throw new BadRequestException("process", "no process '" + key + "' is deployed");
         }
         String definitionId = blank(version) ? null : definition(key, version.strip());
@@ -58,8 +71,8 @@ class MonitoringParameters {
             throw new BadRequestException("region", "unknown region '" + regionCode + "'");
         }
         String groupId = blank(group) ? null : group.strip();
-        if (groupId != null && Arrays.stream(OvopGroup.values()).noneMatch(g -> g.id().equals(groupId))) {
-            throw new BadRequestException("group", "unknown group '" + groupId + "'");
+        if (groupId != null && groups(key).stream().noneMatch(g -> g.id().equals(groupId))) {
+            throw new BadRequestException("group", "no group '" + groupId + "' works on '" + key + "'");
         }
         return new MonitoringQuery(key, definitionId, instant(start), instant(end), regionCode, groupId);
     }

@@ -28,6 +28,8 @@ import kg.ovop.region.RegionDirectory;
 import kg.ovop.region.TerritoryDirectory;
 import kg.ovop.web.FieldException;
 import kg.ovop.web.Language;
+import kg.ovop.producer.ProducerProfile;
+import kg.ovop.producer.ProfileStore;
 
 /**
  * "Apply for the brand", page by page (server-rendered, no JavaScript needed on a phone), and the

@@ -24,6 +24,7 @@ import kg.ovop.notification.OutgoingMail;
 import kg.ovop.notification.Recipient;
 import kg.ovop.web.BadRequestException;
 import kg.ovop.web.Language;
+import kg.ovop.producer.ProfileStore;
 
 /** Producers' accounts are Camunda users (passwords hashed by the engine) in the group producers. */
 @Service

@@ -33,7 +33,7 @@ function explanation(activity, bottleneck) {
   if (activity.overdueNow > 0) {
     lines.push(plural(activity.overdueNow, 'of them is', 'of them are') + ' past their due date.');
   }
-  if (activity.medianHours != null) {
+  if (actionableMedian(activity)) {
     lines.push('Half of the applications that finished this step in the last 30 days took less than '
       + duration(activity.medianHours, true) + ' here (the median).');
   }
@@ -43,26 +43,95 @@ function explanation(activity, bottleneck) {
   return lines.join('\n');
 }
 
-function badge(activity, bottleneck) {
+// Where a badge may sit around its shape, in order of preference: bpmn-js anchors the overlay at
+// the position, the class shifts the badge so it lies outside the shape.
+const PLACES = [
+  { position: { top: -3, left: 0 }, className: 'ovop-above' },
+  { position: { top: -3, right: 0 }, className: 'ovop-above ovop-leftward' },
+  { position: { bottom: -3, left: 0 }, className: '' },
+  { position: { bottom: -3, right: 0 }, className: 'ovop-leftward' },
+  { position: { top: 0, left: -3 }, className: 'ovop-leftward' },
+  { position: { top: 0, right: -3 }, className: '' }
+];
+
+// A median under a minute (service tasks, events) says nothing an administrator can act on.
+function actionableMedian(activity) {
+  return activity.medianHours != null && activity.medianHours >= 1 / 60;
+}
+
+// The full badge says "3 waiting · median 5.2 h · 1 overdue"; the compact one only the numbers,
+// for a diagram zoomed out so far that words would cover other elements. Both explain in the title.
+function badge(activity, bottleneck, compact, className) {
   const element = document.createElement('div');
-  element.className = 'ovop-overlay' + (bottleneck ? ' ovop-bottleneck' : '');
+  element.className = 'ovop-overlay ' + className + (bottleneck ? ' ovop-bottleneck' : '') + (compact ? ' ovop-compact' : '');
   element.dataset.activityId = activity.activityId;
   element.title = explanation(activity, bottleneck);
   const parts = [];
   if (activity.waitingNow > 0) {
-    parts.push(activity.waitingNow + ' waiting');
+    parts.push(compact ? String(activity.waitingNow) : activity.waitingNow + ' waiting');
   }
-  if (activity.medianHours != null) {
-    parts.push('median ' + duration(activity.medianHours, false));
+  if (actionableMedian(activity) && (!compact || parts.length === 0)) {
+    parts.push(compact ? duration(activity.medianHours, false) : 'median ' + duration(activity.medianHours, false));
   }
   element.textContent = parts.join(' · ');
   if (activity.overdueNow > 0) {
     const overdue = document.createElement('span');
     overdue.className = 'ovop-overdue';
-    overdue.textContent = activity.overdueNow + ' overdue';
+    overdue.textContent = compact ? '!' + activity.overdueNow : activity.overdueNow + ' overdue';
     element.append(parts.length ? ' · ' : '', overdue);
   }
   return element;
+}
+
+function overlap(a, b) {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+}
+
+// Puts each badge at the first place where it covers no label and no other badge: the full badge
+// if it fits somewhere, else the compact one. Run again whenever the diagram is zoomed or moved.
+function place(viewer, shown, mostWaiting, attempt = 0) {
+  const overlays = viewer.get('overlays');
+  overlays.remove({ type: ID });
+  const labels = [...viewer.get('canvas').getContainer().querySelectorAll('.djs-element text')]
+    .filter(text => text.textContent.trim()).map(text => text.getBoundingClientRect());
+  // Cockpit draws the diagram before its overlays are laid out: until a badge has a size, there is
+  // nothing to measure; try again shortly (for at most ten seconds, then place them unmeasured).
+  const unmeasured = box => box.width === 0 && attempt < 50;
+  const taken = [];
+  for (const activity of shown) {
+    const bottleneck = mostWaiting > 0 && activity.waitingNow === mostWaiting;
+    let kept = null;
+    for (const compact of [false, true]) {
+      for (const where of PLACES) {
+        // Never smaller than life: the diagram opens zoomed out to fit, which would shrink the text away.
+        const id = overlays.add(activity.activityId, ID, {
+          position: where.position, scale: { min: 1 }, html: badge(activity, bottleneck, compact, where.className)
+        });
+        const box = overlays.get(id).html.getBoundingClientRect();
+        if (unmeasured(box)) {
+          overlays.remove({ type: ID });
+          setTimeout(() => place(viewer, shown, mostWaiting, attempt + 1), 200);
+          return;
+        }
+        if (!labels.some(label => overlap(label, box)) && !taken.some(other => overlap(other, box))) {
+          kept = box;
+          break;
+        }
+        overlays.remove(id);
+      }
+      if (kept) {
+        break;
+      }
+    }
+    if (!kept) {
+      // Nowhere free at this zoom: the compact badge above the shape, where it is expected.
+      const id = overlays.add(activity.activityId, ID, {
+        position: PLACES[0].position, scale: { min: 1 }, html: badge(activity, bottleneck, true, PLACES[0].className)
+      });
+      kept = overlays.get(id).html.getBoundingClientRect();
+    }
+    taken.push(kept);
+  }
 }
 
 export default {
@@ -78,21 +147,23 @@ export default {
       return;
     }
     const elements = viewer.get('elementRegistry');
-    // A sub-minute median (service tasks, events) says nothing an administrator can act on.
     const shown = (await response.json()).filter(a => elements.get(a.activityId)
-      && (a.waitingNow > 0 || a.overdueNow > 0 || a.medianHours >= 1 / 60));
+      && (a.waitingNow > 0 || a.overdueNow > 0 || actionableMedian(a)))
+      // The busiest steps choose their places first.
+      .sort((a, b) => b.waitingNow - a.waitingNow || b.overdueNow - a.overdueNow);
     const mostWaiting = Math.max(0, ...shown.map(a => a.waitingNow));
-    const overlays = viewer.get('overlays');
     const canvas = viewer.get('canvas');
     for (const activity of shown) {
-      const bottleneck = mostWaiting > 0 && activity.waitingNow === mostWaiting;
-      // Never smaller than life: the diagram opens zoomed out to fit, which would shrink the text away.
-      overlays.add(activity.activityId, ID, {
-        position: { top: -3, left: 0 }, scale: { min: 1 }, html: badge(activity, bottleneck)
-      });
-      if (bottleneck) {
+      if (mostWaiting > 0 && activity.waitingNow === mostWaiting) {
         canvas.addMarker(activity.activityId, 'ovop-bottleneck-shape');
       }
     }
+    place(viewer, shown, mostWaiting);
+    let pending = null;
+    const again = () => {
+      clearTimeout(pending);
+      pending = setTimeout(() => place(viewer, shown, mostWaiting), 150);
+    };
+    viewer.get('eventBus').on(['canvas.viewbox.changed', 'canvas.resized'], again);
   }
 };

@@ -152,6 +152,19 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void onlyProducersStartTheProcessThroughTheDoor() {
+        member("agencydrafter", "agency");
+        Application draft = door.createDraft("agencydrafter", TestApplications.applicationForm(form()));
+        TestApplications.attachRequired(door, "agencydrafter", draft.number());
+
+        assertThatThrownBy(() -> door.submit("agencydrafter", draft.number()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class)
+                .hasMessage("agencydrafter may not start brand-certification");
+        assertThat(applications.get(draft.number()).status()).isEqualTo(ApplicationStatus.draft);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(draft.number()).count()).isZero();
+    }
+
+    @Test
     void unregisteredProducerGoesToScreeningForAManualCheck() {
         ProcessInstance application = submit(form("registeredBusiness", false));
         runDueJobs(application);

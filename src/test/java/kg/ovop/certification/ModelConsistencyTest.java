@@ -10,7 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +23,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputOutput;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.StartEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import kg.ovop.engine.ProcessVariable;
+import kg.ovop.grant.GrantParticipants;
+import kg.ovop.identity.ProcessParticipants;
 
 /**
  * Static checks of processes/ and forms/ together: every formRef resolves, every form field is a
@@ -159,4 +165,31 @@ class ModelConsistencyTest {
         }
     }
 
+    /** What Modeler shows of who starts a process and who works on it is what its feature registers. */
+    @Test
+    void everyProcessIsStartedAndWorkedOnByTheGroupsItsFeatureRegisters() throws Exception {
+        CertificationParticipants certification = new CertificationParticipants();
+        Map<String, ProcessParticipants> registered = Stream.of(certification.brandCertificationParticipants(),
+                certification.certificateLifecycleParticipants(), new GrantParticipants().developmentGrantParticipants())
+                .collect(Collectors.toMap(ProcessParticipants::processKey, Function.identity()));
+        Set<String> modelled = new HashSet<>();
+        for (Path bpmn : files(PROCESSES, ".bpmn")) {
+            BpmnModelInstance model = Bpmn.readModelFromFile(bpmn.toFile());
+            for (Process process : model.getModelElementsByType(Process.class)) {
+                modelled.add(process.getId());
+                ProcessParticipants participants = registered.get(process.getId());
+                assertThat(participants).as(process.getId() + " is registered by its feature").isNotNull();
+                assertThat(process.getCamundaCandidateStarterGroups()).as(process.getId() + " starters")
+                        .isEqualTo(participants.starterGroup());
+                assertThat(process.isCamundaStartableInTasklist()).as(process.getId() + " starts only through its door").isFalse();
+                for (UserTask task : model.getModelElementsByType(UserTask.class)) {
+                    String group = task.getCamundaCandidateGroups();
+                    if (group != null && !group.startsWith("${")) {
+                        assertThat(participants.worksOn(group)).as(task.getId() + " is offered to " + group).isTrue();
+                    }
+                }
+            }
+        }
+        assertThat(registered.keySet()).isEqualTo(modelled);
+    }
 }

@@ -76,13 +76,14 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
                 List.of(), List.of(), today().minusDays(1).toString(), today().plusDays(30).toString(), 56), "admin");
     }
 
-    /** A producer of this test's own, holding a valid certificate for a felt product from Naryn. */
+    /** A producer account of this test's own, holding a valid certificate for a felt product from Naryn. */
     String certifiedProducer() {
         return certifiedProducer(Language.ru);
     }
 
     String certifiedProducer(Language language) {
         String producer = "g" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        CertifiedProducers.account(engine.getIdentityService(), producer);
         return producer + "|" + new CertifiedProducers(brand, certificates).certificate(producer, language);
     }
 

@@ -21,6 +21,8 @@ import org.springframework.test.context.ActiveProfiles;
 
 import kg.ovop.certificate.CertificateRegistry;
 import kg.ovop.certification.BrandApplications;
+import kg.ovop.producer.ProducerProfile;
+import kg.ovop.producer.ProfileStore;
 import kg.ovop.web.Language;
 
 /** The grant APIs over HTTP with real accounts: administrators open calls, a certified producer applies and follows. */
@@ -39,6 +41,12 @@ class GrantApiIT {
 
     @Autowired
     CertificateRegistry certificates;
+
+    @Autowired
+    ProfileStore profiles;
+
+    @Autowired
+    GrantStore grants;
 
     TestRestTemplate admin() {
         return http.withBasicAuth("admin", "test-admin");
@@ -101,9 +109,14 @@ class GrantApiIT {
         notMine.put("certificate", certified("gb" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)));
         assertThat(field(asProducer.postForEntity("/api/grants", json(notMine), Map.class))).isEqualTo("certificate");
 
+        // Since the certificate the producer moved to another address and reads Russian.
+        profiles.save(producer, new ProducerProfile("farmer-household", "Фермер", "12345678901234", "+996700123456",
+                "now-" + producer + "@example.org", Language.ru, "KG-C", "Аламүдүн", "Лебединовка", "Лебединовка"));
         ResponseEntity<Map> applied = asProducer.postForEntity("/api/grants", json(application), Map.class);
         assertThat(applied.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String number = (String) ((Map) applied.getBody().get("application")).get("number");
+        assertThat(grants.get(number).email()).isEqualTo("now-" + producer + "@example.org");
+        assertThat(grants.get(number).preferredLanguage()).isEqualTo(Language.ru);
         // Eligibility runs after the acknowledgement, on the job executor.
         long until = System.currentTimeMillis() + Duration.ofSeconds(30).toMillis();
         String status;

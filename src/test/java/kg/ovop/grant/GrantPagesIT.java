@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.hamcrest.Matchers;
+import org.camunda.bpm.engine.IdentityService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
@@ -40,6 +41,9 @@ class GrantPagesIT {
     MockMvc mvc;
 
     @Autowired
+    IdentityService identity;
+
+    @Autowired
     GrantCalls calls;
 
     @Autowired
@@ -57,7 +61,9 @@ class GrantPagesIT {
                 List.of(), LocalDate.now().minusDays(1).toString(), LocalDate.now().plusDays(20).toString(), 56), "admin");
     }
 
+    /** A producer account of this test's own (the door lets only producers apply) holding a certificate. */
     String certified(String producer) {
+        CertifiedProducers.account(identity, producer);
         return new CertifiedProducers(brand, certificates).certificate(producer, Language.ky);
     }
 

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import kg.ovop.certification.BrandCertification;
 import kg.ovop.engine.TestProcessEngines;
+import kg.ovop.identity.ProcessParticipants.ReviewerGroup;
 
 /** Identity rules are database-independent, so each test gets a fresh H2 engine of its own. */
 class IdentityBootstrapTest {
@@ -44,7 +45,7 @@ class IdentityBootstrapTest {
 
         assertThat(engine.getIdentityService().createGroupQuery().list()).extracting(g -> g.getId())
                 .containsExactlyInAnyOrder("producers", "agency", "academia", "association", "brand-committee",
-                        "grant-committee", "finance", "ovop-admin", "agency-osh");
+                        "finance", "ovop-admin", "agency-osh");
         assertThat(engine.getIdentityService().createUserQuery().list()).extracting(User::getId)
                 .containsExactly(IdentityBootstrap.ADMIN_USER);
         assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("ovop-admin").singleResult().getId())
@@ -57,8 +58,7 @@ class IdentityBootstrapTest {
 
         for (String[] userAndGroup : List.of(new String[] {"producer1", "producers"}, new String[] {"agency1", "agency"},
                 new String[] {"academia1", "academia"}, new String[] {"association1", "association"},
-                new String[] {"committee1", "brand-committee"}, new String[] {"grantcommittee1", "grant-committee"},
-                new String[] {"finance1", "finance"}, new String[] {"agencyosh1", "agency-osh"})) {
+                new String[] {"committee1", "brand-committee"}, new String[] {"finance1", "finance"}, new String[] {"agencyosh1", "agency-osh"})) {
             assertThat(engine.getIdentityService().checkPassword(userAndGroup[0], "demo")).as(userAndGroup[0]).isTrue();
             assertThat(engine.getIdentityService().createUserQuery().userId(userAndGroup[0])
                     .memberOfGroup(userAndGroup[1]).count()).as(userAndGroup[0]).isEqualTo(1);
@@ -74,7 +74,7 @@ class IdentityBootstrapTest {
         bootstrap(true).afterPropertiesSet();
 
         assertThat(engine.getAuthorizationService().createAuthorizationQuery().count()).isEqualTo(authorizations);
-        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).as("mine, six groups, one office").isEqualTo(1 + 6 + 1);
+        assertThat(engine.getFilterService().createFilterQuery().count()).isEqualTo(filters).as("mine, one per reviewing group").isEqualTo(1 + 5);
     }
 
     @Test
@@ -123,7 +123,32 @@ class IdentityBootstrapTest {
     private IdentityBootstrap bootstrap(boolean demoUsers) {
         return new IdentityBootstrap(engine.getIdentityService(), engine.getAuthorizationService(),
                 new TasklistFilters(engine.getFilterService(), engine.getTaskService(), engine.getAuthorizationService()),
-                new IdentityProperties(demoUsers, "unused"),
-                List.of(() -> List.of(new ReviewerGroups.ReviewerGroup("agency-osh", "OVOP agency, Osh office"))));
+                new IdentityProperties(demoUsers, "unused"), List.of(
+                        new ProcessParticipants("brand-certification", "producers", List.of(ReviewerGroup.of(OvopGroup.AGENCY),
+                                new ReviewerGroup("brand-committee", "National brand committee", "committee1"),
+                                new ReviewerGroup("agency-osh", "OVOP agency, Osh office", "agencyosh1"))),
+                        new ProcessParticipants("development-grant", "producers", List.of(ReviewerGroup.of(OvopGroup.AGENCY),
+                                ReviewerGroup.of(OvopGroup.ACADEMIA), new ReviewerGroup("finance", "Fund accountants", "finance1")))));
+    }
+
+    @Test
+    void reviewersReadOnlyTheDefinitionsOfTheProcessesTheyWorkOnEvenWhereAnEarlierVersionGaveThemAll() {
+        IdentityBootstrap earlier = bootstrap(false);
+        earlier.afterPropertiesSet();
+        earlier.grant("finance", Resources.PROCESS_DEFINITION, "*", ProcessDefinitionPermissions.READ);
+
+        bootstrap(false).afterPropertiesSet();
+        var authorizations = engine.getAuthorizationService();
+
+        assertThat(authorizations.isUserAuthorized("someone", List.of("finance"), ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "development-grant")).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("finance"), ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "brand-certification")).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("agency"), ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "brand-certification")).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("agency"), ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "development-grant")).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("brand-committee"), ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, "development-grant")).isFalse();
     }
 }

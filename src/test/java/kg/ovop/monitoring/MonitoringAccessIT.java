@@ -95,6 +95,23 @@ class MonitoringAccessIT {
     }
 
     @Test
+    void grantsAreMonitoredWithTheirOwnGroupsAndByRegion() throws Exception {
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("process", "development-grant")
+                .param("group", "finance").param("region", "KG-C"))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.processKey").value("development-grant"))
+                .andExpect(jsonPath("$.region").value("KG-C")).andExpect(jsonPath("$.group").value("finance"));
+        mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("process", "development-grant")
+                .param("group", "brand-committee"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("group"));
+        mvc.perform(get("/admin/monitoring").with(admin()).param("process", "development-grant").header("Accept-Language", "en"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("<option value=\"finance\"")))
+                .andExpect(content().string(containsString("<option value=\"development-grant\" selected")))
+                .andExpect(content().string(org.hamcrest.Matchers.not(containsString("<option value=\"brand-committee\""))));
+        mvc.perform(get("/api/admin/monitoring/groups.csv").with(admin()).param("process", "development-grant"))
+                .andExpect(status().isOk()).andExpect(content().string(startsWith("group,queue_now")));
+    }
+
+    @Test
     void badParametersAreNamed() throws Exception {
         mvc.perform(get("/api/admin/monitoring/report").with(admin()).param("from", "yesterday"))
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("from"));

@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.producer;
 
 import java.sql.Timestamp;
 import java.time.Clock;

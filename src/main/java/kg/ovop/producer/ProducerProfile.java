@@ -1,4 +1,4 @@
-package kg.ovop.portal;
+package kg.ovop.producer;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
