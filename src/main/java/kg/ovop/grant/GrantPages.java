@@ -32,6 +32,7 @@ import kg.ovop.config.TimeConfiguration;
 import kg.ovop.document.DocumentResponses;
 import kg.ovop.engine.InvalidFormInputException;
 import kg.ovop.grant.fund.GrantCalls;
+import kg.ovop.web.BadRequestException;
 import kg.ovop.web.FieldException;
 
 /**
@@ -82,10 +83,10 @@ class GrantPages {
                 budget.put(line.name(), amount);
             }
         }
-        GrantRequest request = new GrantRequest(form.getFirst("call"), form.getFirst("certificate"), form.getFirst("title"),
-                form.getFirst("description"), form.getFirst("requested"), form.getFirst("ownContribution"), budget,
-                whole(form.getFirst("jobsPlanned")), whole(form.getFirst("womenPlanned")), whole(form.getFirst("youthPlanned")));
         try {
+            GrantRequest request = new GrantRequest(form.getFirst("call"), form.getFirst("certificate"), form.getFirst("title"),
+                    form.getFirst("description"), form.getFirst("requested"), form.getFirst("ownContribution"), budget,
+                    whole("jobsPlanned", form), whole("womenPlanned", form), whole("youthPlanned", form));
             GrantApplication grant = grants.apply(producer.getName(), request);
             return "redirect:/portal/grants/" + grant.number() + "?submitted";
         } catch (FieldException e) {
@@ -206,11 +207,13 @@ class GrantPages {
     }
 
     /** A typed count; anything that is not one becomes -1, which the door refuses naming the field. */
-    private static Integer whole(String text) {
+    /** A count typed in the form; what is not a whole number is refused as the API refuses a wrong one. */
+    private static Integer whole(String field, MultiValueMap<String, String> form) {
+        String text = form.getFirst(field);
         try {
             return text == null || text.isBlank() ? null : Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            return -1;
+            throw new BadRequestException(field, "grant.error.count", "must be a whole number from 0 to 10000");
         }
     }
 }

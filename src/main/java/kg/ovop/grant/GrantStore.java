@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -54,7 +55,7 @@ class GrantStore {
     }
 
     Optional<GrantApplication> find(String number) {
-        return jdbc.query("SELECT * FROM ovop_grant_application WHERE number = ?", (rs, i) -> row(rs), number).stream().findFirst();
+        return applications("a.number = ?", "a.id", number).stream().findFirst();
     }
 
     GrantApplication get(String number) {
@@ -62,24 +63,22 @@ class GrantStore {
     }
 
     List<GrantApplication> ofApplicant(String applicant) {
-        return jdbc.query("SELECT * FROM ovop_grant_application WHERE applicant = ? ORDER BY id DESC", (rs, i) -> row(rs), applicant);
+        return applications("a.applicant = ?", "a.id DESC", applicant);
     }
 
     /** Every application to a call, newest first. */
     List<GrantApplication> ofCall(long callId) {
-        return jdbc.query("SELECT * FROM ovop_grant_application WHERE call_id = ? ORDER BY id DESC", (rs, i) -> row(rs), callId);
+        return applications("a.call_id = ?", "a.id DESC", callId);
     }
 
     /** The call's applications in a status, best total score first (ties: the earlier application). */
     List<GrantApplication> ranked(long callId, GrantStatus status) {
-        return jdbc.query("SELECT * FROM ovop_grant_application WHERE call_id = ? AND status = ?"
-                + " ORDER BY total_score DESC, id", (rs, i) -> row(rs), callId, status.name());
+        return applications("a.call_id = ? AND a.status = ?", "a.total_score DESC, a.id", callId, status.name());
     }
 
     /** The call's scored applications (past the pass mark or not), best first, for the committee. */
     List<GrantApplication> scored(long callId) {
-        return jdbc.query("SELECT * FROM ovop_grant_application WHERE call_id = ? AND total_score IS NOT NULL"
-                + " ORDER BY total_score DESC, id", (rs, i) -> row(rs), callId);
+        return applications("a.call_id = ? AND a.total_score IS NOT NULL", "a.total_score DESC, a.id", callId);
     }
 
     void started(String number, String processInstanceId) {
@@ -126,14 +125,19 @@ class GrantStore {
 
     List<GrantDecision> decisions(String number) {
         return jdbc.query("SELECT d.* FROM ovop_grant_decision d JOIN ovop_grant_application a ON a.id = d.application_id"
-                + " WHERE a.number = ? ORDER BY d.id", (rs, i) -> new GrantDecision(rs.getString("stage"), rs.getString("outcome"),
-                        rs.getString("details"), (Integer) rs.getObject("score"), money(rs, "amount_tyiyn"), rs.getString("decided_by"),
-                        rs.getTimestamp("decided_at").toInstant()), number);
+                + " WHERE a.number = ? ORDER BY d.id", (rs, i) -> decision(rs), number);
     }
 
     Optional<GrantDecision> latest(String number, String stage) {
-        List<GrantDecision> all = decisions(number).stream().filter(d -> d.stage().equals(stage)).toList();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+        return jdbc.query("SELECT d.* FROM ovop_grant_decision d JOIN ovop_grant_application a ON a.id = d.application_id"
+                + " WHERE a.number = ? AND d.stage = ? ORDER BY d.id DESC FETCH FIRST 1 ROWS ONLY", (rs, i) -> decision(rs), number,
+                stage).stream().findFirst();
+    }
+
+    private static GrantDecision decision(ResultSet rs) throws SQLException {
+        return new GrantDecision(rs.getString("stage"), rs.getString("outcome"), rs.getString("details"),
+                (Integer) rs.getObject("score"), money(rs, "amount_tyiyn"), rs.getString("decided_by"),
+                rs.getTimestamp("decided_at").toInstant());
     }
 
     int decisionCount(String number) {
@@ -176,13 +180,20 @@ class GrantStore {
                         rs.getTimestamp("submitted_at").toInstant()), number);
     }
 
-    private GrantApplication row(ResultSet rs) throws SQLException {
+    /** The applications a condition on {@code a} selects, in an order, with their budget lines: two queries however many. */
+    private List<GrantApplication> applications(String where, String order, Object... args) {
+        Map<Long, Map<BudgetLine, Money>> budgets = new HashMap<>();
+        jdbc.query("SELECT b.application_id, b.line, b.amount_tyiyn FROM ovop_grant_budget_line b"
+                + " JOIN ovop_grant_application a ON a.id = b.application_id WHERE " + where, line -> {
+                    budgets.computeIfAbsent(line.getLong(1), id -> new EnumMap<>(BudgetLine.class))
+                            .put(BudgetLine.valueOf(line.getString(2)), new Money(line.getLong(3)));
+                }, args);
+        return jdbc.query("SELECT a.* FROM ovop_grant_application a WHERE " + where + " ORDER BY " + order,
+                (rs, i) -> row(rs, budgets.getOrDefault(rs.getLong("id"), Map.of())), args);
+    }
+
+    private static GrantApplication row(ResultSet rs, Map<BudgetLine, Money> budget) throws SQLException {
         long id = rs.getLong("id");
-        Map<BudgetLine, Money> budget = new EnumMap<>(BudgetLine.class);
-        jdbc.query("SELECT line, amount_tyiyn FROM ovop_grant_budget_line WHERE application_id = ?",
-                line -> {
-                    budget.put(BudgetLine.valueOf(line.getString(1)), new Money(line.getLong(2)));
-                }, id);
         return new GrantApplication(id, rs.getString("number"), rs.getLong("call_id"), rs.getString("applicant"),
                 rs.getString("process_instance_id"), GrantStatus.valueOf(rs.getString("status")),
                 rs.getTimestamp("status_changed_at").toInstant(), rs.getString("certificate_number"), rs.getString("producer_name"),

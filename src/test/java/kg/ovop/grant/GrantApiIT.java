@@ -87,7 +87,8 @@ class GrantApiIT {
         ResponseEntity<Map> created = admin().postForEntity("/api/admin/grant-calls", json(call("2500000.50", "300000")), Map.class);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String code = (String) ((Map) created.getBody().get("call")).get("code");
-        assertThat(((Map) ((Map) created.getBody().get("figures")).get("free")).get("tyiyn")).isEqualTo(250_000_050);
+        assertThat((Map) ((Map) created.getBody().get("figures")).get("free"))
+                .as("exact tyiyn and the decimal in som, nothing else").isEqualTo(Map.of("tyiyn", 250_000_050, "som", "2500000.50"));
 
         String producer = "ga" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         String certificate = certified(producer);

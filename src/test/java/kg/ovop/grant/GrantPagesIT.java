@@ -87,6 +87,12 @@ class GrantPagesIT {
         assertThat(page).as("the sum is named, in Russian, and what was typed is kept")
                 .contains("строки бюджета дают 100", "value=\"Кийиз цехи\"");
 
+        String words = mvc.perform(post("/portal/grants").with(csrf()).with(as(producer, "producers")).param("lang", "ru")
+                .param("call", call.code()).param("certificate", certificate).param("title", "Кийиз цехи").param("description", "Станок")
+                .param("requested", "200000").param("ownContribution", "50000").param("budget.equipment", "250000")
+                .param("jobsPlanned", "три")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(words).as("a count in words is named on the form").contains("целое число от 0 до 10000", "value=\"три\"");
+
         mvc.perform(form.param("budget.packaging", "125000").param("budget.administration", "25000"))
                 .andExpect(redirectedUrlPattern("/portal/grants/GR-*?submitted"));
         mvc.perform(get("/portal/grants").param("lang", "ru").with(as(producer, "producers")))

@@ -6,6 +6,9 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 import kg.ovop.web.BadRequestException;
 
 /**
@@ -47,6 +50,7 @@ public record Money(long tyiyn) implements Comparable<Money> {
                 .divide(BigDecimal.valueOf(100), 0, RoundingMode.DOWN).longValueExact());
     }
 
+    @JsonIgnore
     public boolean isPositive() {
         return tyiyn > 0;
     }
@@ -54,6 +58,12 @@ public record Money(long tyiyn) implements Comparable<Money> {
     @Override
     public int compareTo(Money other) {
         return Long.compare(tyiyn, other.tyiyn);
+    }
+
+    /** The amount as a plain decimal in som ("1500000.00"): what integrators read beside the exact tyiyn. */
+    @JsonProperty("som")
+    public String decimalSom() {
+        return toString();
     }
 
     /** As som with two decimals and grouped thousands, e.g. "1 250 000.00". */
