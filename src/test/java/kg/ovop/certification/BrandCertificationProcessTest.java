@@ -308,6 +308,23 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     }
 
     @Test
+    void whatATaskShowsIsNotKeptAsHistoryButWhatTheReviewerDecidedIs() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+        org.camunda.bpm.engine.task.Task screening = task(application, TASK_SCREEN_APPLICATION);
+        assertThat(engine.getTaskService().getVariablesLocal(screening.getId())).as("the form's read-only values")
+                .containsKey("productNameEn");
+
+        complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency", vars("screeningDecision", "accept"));
+
+        var history = engine.getHistoryService();
+        assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(screening.getId()).count()).isZero();
+        assertThat(history.createHistoricDetailQuery().taskId(screening.getId()).variableUpdates().count()).isZero();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
+                .variableName("screeningDecision").singleResult().getValue()).isEqualTo("accept");
+    }
+
+    @Test
     void screeningGoesToTheRegionalOfficeWhenItHasStaff() {
         member("agencyoshtest", "agency-osh");
         ProcessInstance osh = submit(form("region", "KG-GO"));
