@@ -4,6 +4,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import kg.ovop.document.Checksums;
 import kg.ovop.numbering.YearlyCounters;
 import kg.ovop.product.ProductCategory;
 import kg.ovop.region.RegionDirectory;
@@ -78,7 +80,38 @@ public class CertificateRegistry {
         long id = repository.insert(number, year, serial, request, validFrom,
                 validFrom.plusMonths(properties.validityMonths()), newToken(), clock.instant());
         log.info("Issued certificate {} for application {}", number, request.applicationRef());
-        return repository.findById(id).orElseThrow();
+        Certificate issued = repository.findById(id).orElseThrow();
+        repository.seal(id, seal(issued));
+        return issued;
+    }
+
+    /** The checksum of what a certificate states: holder, product, place, stars, validity, token, what it renews. */
+    static String seal(Certificate c) {
+        return Checksums.ofFields(c.number(), c.applicationRef(), c.producerName(), c.productNameKy(), c.productNameRu(),
+                c.productNameEn(), c.category(), c.regionCode(), c.district(), c.village(), c.stars(), c.issuedOn(), c.expiresOn(),
+                c.verificationToken(), c.replacesNumber());
+    }
+
+    /**
+     * Every certificate against the checksum recorded when it was issued; one issued before
+     * checksums were kept gets its checksum recorded now.
+     */
+    @Transactional
+    public List<Checksums.Finding> verifySeals() {
+        List<Checksums.Finding> findings = new ArrayList<>();
+        for (Map.Entry<Certificate, String> entry : repository.sealed()) {
+            Certificate certificate = entry.getKey();
+            String actual = seal(certificate);
+            String subject = "certificate " + certificate.number();
+            if (entry.getValue().isEmpty()) {
+                repository.seal(certificate.id(), actual);
+                findings.add(new Checksums.Finding(subject, Checksums.Outcome.recorded, null, actual));
+            } else {
+                findings.add(new Checksums.Finding(subject, entry.getValue().equals(actual) ? Checksums.Outcome.intact
+                        : Checksums.Outcome.mismatch, entry.getValue(), actual));
+            }
+        }
+        return findings;
     }
 
     public Optional<Certificate> findByNumber(String number) {

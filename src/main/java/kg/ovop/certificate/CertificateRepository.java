@@ -87,6 +87,17 @@ class CertificateRepository {
         return one("id = ?", id);
     }
 
+    /** Records the checksum of what a certificate states, once, when it is issued. */
+    void seal(long id, String sha256) {
+        jdbc.update("UPDATE ovop_certificate SET sha256 = ? WHERE id = ?", sha256, id);
+    }
+
+    /** Every certificate with the checksum recorded for it (null for those issued before checksums). */
+    List<Map.Entry<Certificate, String>> sealed() {
+        return jdbc.query("SELECT " + COLUMNS + ", sha256 FROM ovop_certificate ORDER BY id",
+                (rs, i) -> Map.entry(map(rs, i), rs.getString("sha256") == null ? "" : rs.getString("sha256").strip()));
+    }
+
     private Optional<Certificate> one(String where, Object value) {
         return jdbc.query("SELECT " + COLUMNS + " FROM ovop_certificate WHERE " + where, ROW, value).stream().findFirst();
     }

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.security.DigestInputStream;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -25,6 +30,8 @@ class DocumentStore {
 
     public long save(DocumentShelf shelf, long ownerId, DocumentKind kind, String fileName, String contentType, long size, InputStream content,
             String user, Instant now) {
+        // The digest is taken as the bytes stream past on their way in, and recorded once they all have.
+        DigestInputStream digesting = new DigestInputStream(content, Checksums.sha256());
         GeneratedKeyHolder key = new GeneratedKeyHolder();
         jdbc.update(connection -> {
             var s = connection.prepareStatement("INSERT INTO " + shelf.table() + " (" + shelf.ownerColumn() + ", kind, file_name, "
@@ -35,12 +42,40 @@ class DocumentStore {
             s.setString(3, fileName);
             s.setString(4, contentType);
             s.setLong(5, size);
-            s.setBinaryStream(6, content, size);
+            s.setBinaryStream(6, digesting, size);
             s.setString(7, user);
             s.setTimestamp(8, Timestamp.from(now));
             return s;
         }, key);
-        return key.getKey().longValue();
+        long id = key.getKey().longValue();
+        jdbc.update("UPDATE " + shelf.table() + " SET sha256 = ? WHERE id = ?", Checksums.hex(digesting.getMessageDigest()), id);
+        return id;
+    }
+
+    /**
+     * Each document's bytes read back against the checksum recorded when it was stored, one
+     * document at a time; a document stored before checksums existed gets its checksum recorded now.
+     */
+    List<Checksums.Finding> verify(DocumentShelf shelf) {
+        List<Checksums.Finding> findings = new ArrayList<>();
+        for (Map<String, Object> row : jdbc.queryForList("SELECT id, " + shelf.ownerColumn() + " AS owner, file_name, sha256 FROM "
+                + shelf.table() + " ORDER BY id")) {
+            long id = ((Number) row.get("id")).longValue();
+            MessageDigest digest = Checksums.sha256();
+            copyContent(shelf, id, new DigestOutputStream(OutputStream.nullOutputStream(), digest));
+            String actual = Checksums.hex(digest);
+            String recorded = (String) row.get("sha256");
+            String subject = shelf.table() + " " + id + " (" + shelf.ownerColumn() + " " + row.get("owner") + ", " + row.get("file_name")
+                    + ")";
+            if (recorded == null) {
+                jdbc.update("UPDATE " + shelf.table() + " SET sha256 = ? WHERE id = ? AND sha256 IS NULL", actual, id);
+                findings.add(new Checksums.Finding(subject, Checksums.Outcome.recorded, null, actual));
+            } else {
+                findings.add(new Checksums.Finding(subject, recorded.strip().equals(actual) ? Checksums.Outcome.intact
+                        : Checksums.Outcome.mismatch, recorded.strip(), actual));
+            }
+        }
+        return findings;
     }
 
     public List<StoredDocument> list(DocumentShelf shelf, long ownerId) {

@@ -30,11 +30,18 @@ public class Documents {
     private final DocumentStore store;
     private final UploadLimits limits;
     private final Clock clock;
+    private final List<DocumentShelf> shelves;
 
-    public Documents(DocumentStore store, UploadLimits limits, Clock clock) {
+    public Documents(DocumentStore store, UploadLimits limits, Clock clock, List<DocumentShelf> shelves) {
         this.store = store;
         this.limits = limits;
         this.clock = clock;
+        this.shelves = shelves;
+    }
+
+    /** Every stored document of every feature's shelf read back against its checksum. */
+    public List<Checksums.Finding> verify() {
+        return shelves.stream().flatMap(shelf -> store.verify(shelf).stream()).toList();
     }
 
     /** Stores a document streamed from the request; sizes are checked before anything is stored. */

@@ -5,11 +5,15 @@ import java.util.List;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import kg.ovop.document.DocumentShelf;
 import kg.ovop.identity.OvopGroup;
 import kg.ovop.identity.ProcessParticipants;
 import kg.ovop.identity.ProcessParticipants.ReviewerGroup;
 
-/** Who takes part in development grants: the programme's reviewers, the fund board and its accountants. */
+/**
+ * What development grants bring to the shared features: who takes part (the programme's reviewers,
+ * the fund board and its accountants) and the shelf their documents are kept on.
+ */
 @Configuration
 public class GrantParticipants {
 
@@ -20,5 +24,10 @@ public class GrantParticipants {
     public ProcessParticipants developmentGrantParticipants() {
         return new ProcessParticipants(DevelopmentGrant.PROCESS_ID, OvopGroup.PRODUCERS.id(), List.of(ReviewerGroup.of(OvopGroup.AGENCY),
                 ReviewerGroup.of(OvopGroup.ACADEMIA), ReviewerGroup.of(OvopGroup.ASSOCIATION), GRANT_COMMITTEE, FINANCE));
+    }
+
+    @Bean
+    DocumentShelf grantDocumentShelf() {
+        return GrantApplications.SHELF;
     }
 }

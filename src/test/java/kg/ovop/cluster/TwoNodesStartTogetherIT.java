@@ -22,7 +22,8 @@ class TwoNodesStartTogetherIT {
     static final String URL = System.getenv().getOrDefault("OVOP_TEST_DB_URL", "");
     static final String USER = System.getenv().getOrDefault("OVOP_TEST_DB_USER", "postgres");
     static final String PASSWORD = System.getenv().getOrDefault("OVOP_TEST_DB_PASSWORD", "");
-    static final String DATABASE = "ovop_two_nodes";
+    /** A database of this run's own, dropped at the end: a leftover of another user's could not be dropped. */
+    static final String DATABASE = "ovop_two_nodes_" + ProcessHandle.current().pid();
 
     @Test
     void bothNodesStartOnAnEmptyDatabaseAndStartUpWritesEverythingOnce() throws Exception {
@@ -32,6 +33,16 @@ class TwoNodesStartTogetherIT {
             admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             admin.createStatement().execute("CREATE DATABASE " + DATABASE);
         }
+        try {
+            startTogetherAndCheck(server);
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server + "postgres", USER, PASSWORD)) {
+                admin.createStatement().execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            }
+        }
+    }
+
+    private void startTogetherAndCheck(String server) throws Exception {
         try (Node first = Node.start("first", server + DATABASE, USER, PASSWORD);
                 Node second = Node.start("second", server + DATABASE, USER, PASSWORD)) {
             assertThat(first.awaitReady(Duration.ofMinutes(3))).as("first node:\n" + first.logTail()).isTrue();

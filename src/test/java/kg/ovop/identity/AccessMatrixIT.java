@@ -257,6 +257,7 @@ class AccessMatrixIT {
                 new Row("POST /portal/applications/{number}/submit", "POST", app + "/submit", true, null, ownPage),
                 new Row("actuator health", "GET", "/actuator/health", false, null, everyone),
                 new Row("actuator prometheus", "GET", "/actuator/prometheus", false, null, adminApi),
+                new Row("GET /api/admin/integrity", "GET", "/api/admin/integrity", false, null, adminApi),
                 new Row("engine-rest statistics", "GET", "/engine-rest/process-definition/statistics", false, null,
                         expect(S, F, F, F, A)),
                 new Row("engine-rest start brand-certification", "POST",
