@@ -83,7 +83,10 @@ class ProducerPortalBrowserIT {
                 both(browser, "signup");
                 browser.click(By.cssSelector("button[type=submit]"));
 
-                // The address is confirmed by the link mailed at sign-up (recorded in the outbox here).
+                // The address is confirmed by the link mailed at sign-up (recorded in the outbox here),
+                // once the server has handled the click: the browser does not wait for it.
+                browser.until(d -> jdbc.queryForObject("SELECT COUNT(*) FROM ovop_mail_message WHERE kind = 'EMAIL_CONFIRMATION' "
+                        + "AND recipient = ?", Integer.class, user + "@example.org") > 0);
                 String mailed = jdbc.queryForObject("SELECT body_text FROM ovop_mail_message WHERE kind = 'EMAIL_CONFIRMATION' "
                         + "AND recipient = ?", String.class, user + "@example.org");
                 String confirm = mailed.substring(mailed.indexOf("/signup/confirm?token=")).split("\\s")[0];
