@@ -2,7 +2,15 @@ package kg.ovop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
 import java.nio.file.Files;
+import java.util.List;
 import java.nio.file.Path;
 
 import org.camunda.bpm.engine.ProcessEngine;
@@ -39,12 +47,19 @@ class LocalDefaultRunIT {
                     .isEqualTo(1);
             assertThat(demoApplications(first)).as("demo data loaded").isEqualTo(36);
             int port = ((org.springframework.boot.web.context.WebServerApplicationContext) first).getWebServer().getPort();
+            assertThat(reachableOn(InetAddress.getLoopbackAddress(), port)).isTrue();
+            for (InetAddress address : ownOtherAddresses()) {
+                assertThat(reachableOn(address, port)).as("demo accounts are not served on " + address).isFalse();
+            }
             assertThat(first.getBean(kg.ovop.certificate.PublicLinks.class).verificationUrl("t"))
                     .as("no public address configured: links point at the port the server got")
                     .isEqualTo("http://localhost:" + port + "/verify/t");
             assertThat(first.getBean(JdbcTemplate.class).queryForList("SELECT DISTINCT status FROM ovop_application",
                     String.class)).contains("in_screening", "information_requested", "in_expert_review", "awarded", "refused",
                     "lapsed", "withdrawn");
+            assertThat(first.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM ovop_application a WHERE a.status = "
+                    + "'withdrawn' AND NOT EXISTS (SELECT 1 FROM ovop_application_decision d WHERE d.application_id = a.id AND d.stage = "
+                    + "'withdrawal')", Integer.class)).as("demo withdrawals go through the door, which records them").isZero();
             // A demo call with producer1's grant applications at every stage up to the first tranche paid.
             assertThat(first.getBean(JdbcTemplate.class).queryForList("SELECT g.status FROM ovop_grant_application g JOIN ovop_grant_call c"
                     + " ON c.id = g.call_id WHERE c.name_en LIKE '%(demo)' ORDER BY g.id", String.class))
@@ -67,6 +82,31 @@ class LocalDefaultRunIT {
                     .as("unchanged files are not deployed again").isEqualTo(1);
             assertThat(engine.getIdentityService().createUserQuery().userId("producer1").count()).isEqualTo(1);
             assertThat(demoApplications(second)).as("demo data loaded once").isEqualTo(36);
+        }
+    }
+
+    private static boolean reachableOn(InetAddress address, int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress(address, port), 2000);
+            return true;
+        } catch (IOException refused) {
+            return false;
+        }
+    }
+
+    /** This machine's addresses other than loopback (none on a machine without a network). */
+    private static List<InetAddress> ownOtherAddresses() {
+        try {
+            return NetworkInterface.networkInterfaces().filter(network -> {
+                try {
+                    return network.isUp();
+                } catch (SocketException e) {
+                    return false;
+                }
+            }).flatMap(NetworkInterface::inetAddresses).filter(address -> !address.isLoopbackAddress()
+                    && !address.isLinkLocalAddress()).toList();
+        } catch (SocketException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -55,11 +55,13 @@ public class RequiredSettings implements EnvironmentPostProcessor {
     /** The local run has demo accounts with the password "demo": it listens on this machine only. */
     private static void refuseToServeOthers(ConfigurableEnvironment environment) {
         String address = environment.getProperty("server.address");
-        if (address == null || address.isBlank() || loopback(address)) {
+        if (address != null && !address.isBlank() && loopback(address)) {
             return;
         }
+        // No address at all would listen on every interface.
+        String where = address == null || address.isBlank() ? "every address (server.address is empty)" : "server.address " + address;
         throw new MissingSettingsException("The local profile has demo accounts (password 'demo') and serves this machine "
-                + "only, not server.address " + address + ". To serve others, run SPRING_PROFILES_ACTIVE=" + PRODUCTION_PROFILE
+                + "only, not " + where + ". To serve others, run SPRING_PROFILES_ACTIVE=" + PRODUCTION_PROFILE
                 + " with the production settings (README).", List.of("server.address"));
     }
 

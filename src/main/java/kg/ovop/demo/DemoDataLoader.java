@@ -223,8 +223,7 @@ class DemoDataLoader {
         }
         if (last == Stage.withdrawn) {
             at(t.plus(Duration.ofDays(2)));
-            engine.getRuntimeService().createMessageCorrelation(MESSAGE_WITHDRAWN)
-                    .processInstanceId(application.getId()).correlate();
+            applications.withdraw(DEMO_PRODUCER, draft.number(), "Demo: the harvest failed this year");
             runJobs(application);
             return;
         }

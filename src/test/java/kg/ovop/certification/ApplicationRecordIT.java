@@ -7,7 +7,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,7 +37,10 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.core.ParameterizedTypeReference;
 
 import kg.ovop.TestEnvironment;
-import kg.ovop.engine.FormField;
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificatePdfRenderer;
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.engine.EngineRestTasks;
 import kg.ovop.engine.FormSchema;
 import kg.ovop.engine.FormSchemas;
 import kg.ovop.portal.ProducerAccounts;
@@ -74,6 +76,12 @@ class ApplicationRecordIT {
 
     @Autowired
     ProducerAccounts accounts;
+
+    @Autowired
+    CertificateRegistry certificates;
+
+    @Autowired
+    CertificatePdfRenderer renderer;
 
     /** Another producer, whose drafts the attacks aim at (this class's own, so other tests' producers stay untouched). */
     static final String VICTIM = "victim1";
@@ -212,8 +220,61 @@ class ApplicationRecordIT {
 
         complete(quality, "academia1", Map.of("conflictOfInterest", "none", "qualityScore", 30, "labResult", "pass"));
         complete(market, "association1", Map.of("conflictOfInterest", "none", "marketingScore", 15, "communityScore", 15));
-        awaitTask(application, BrandCertification.TASK_DECIDE_AWARD);
+        Task decide = awaitTask(application, BrandCertification.TASK_DECIDE_AWARD);
         assertThat(applications.get(application.number()).recommendedStars()).as("30 + 15 + 15 = 60").isEqualTo(3);
+
+        // The committee cannot point the award at another application, nor print other stars than it awards.
+        Snapshot deciding = snapshot(application);
+        Map<String, Object> award = Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "3");
+        Map<String, Object> elsewhere = new HashMap<>(award);
+        elsewhere.put("applicationNumber", "OVOP-2026-999999");
+        assertRefused(decide, "committee1", elsewhere, "applicationNumber");
+        Map<String, Object> moreStars = new HashMap<>(award);
+        moreStars.put("recommendedStars", 5);
+        assertRefused(decide, "committee1", moreStars, "recommendedStars");
+        assertThat(snapshot(application)).isEqualTo(deciding);
+        complete(decide, "committee1", award);
+
+        // Issued from the record, with no incident on the way; afterwards nobody rewrites it over the engine.
+        Snapshot awarded = awaitCertificate(application);
+        assertThat(awarded.certificate().stars()).isEqualTo(3);
+        assertThat(awarded.certificate().productNameKy()).isEqualTo(application.productNameKy());
+        assertThat(engine.getRuntimeService().createIncidentQuery().processInstanceId(application.processInstanceId()).count()).isZero();
+        String lifecycle = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(awarded.certificate().number()).singleResult().getId();
+        byte[] printed = renderer.render(awarded.certificate());
+        for (String user : List.of("committee1", "agency1", "producer1")) {
+            ResponseEntity<String> rewrite = as(user).exchange("/engine-rest/process-instance/" + lifecycle + "/variables/stars",
+                    HttpMethod.PUT, json(Map.of("value", 5)), String.class);
+            assertThat(rewrite.getStatusCode().is4xxClientError()).as(user + ": " + rewrite.getBody()).isTrue();
+            ResponseEntity<String> message = as(user).postForEntity("/engine-rest/message", json(Map.of("messageName",
+                    CertificateLifecycle.MESSAGE_REVOKED, "businessKey", awarded.certificate().number(),
+                    "processVariables", engineVariables(Map.of("stars", 5)))), String.class);
+            assertThat(message.getStatusCode().is4xxClientError()).as(user + ": " + message.getBody()).isTrue();
+        }
+        assertThat(snapshot(application)).isEqualTo(awarded);
+        assertThat(text(renderer.render(snapshot(application).certificate()))).isEqualTo(text(printed));
+    }
+
+    Snapshot awaitCertificate(Application application) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(deadline)) {
+            Snapshot snapshot = snapshot(application);
+            if (snapshot.certificate() != null && engine.getRuntimeService().createProcessInstanceQuery()
+                    .processInstanceBusinessKey(snapshot.certificate().number()).count() == 1) {
+                return snapshot;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(application.number() + " got no certificate");
+    }
+
+    static String text(byte[] pdf) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
@@ -311,31 +372,11 @@ class ApplicationRecordIT {
         String user = REVIEWERS.get(taskKey);
         FormSchema form = forms.of(task.getProcessDefinitionId(), taskKey);
         Snapshot before = snapshot(application);
-        int broken = 0;
-        for (FormField field : form.fields().values()) {
-            if (field.readonly()) {
-                continue;
-            }
-            Map<String, Object> base = VALID.get(taskKey).stream().filter(valid -> !hidden(field, valid)).findFirst()
-                    .orElseThrow(() -> new AssertionError("no valid " + taskKey + " submission shows " + field.key()));
-            for (Object wrong : violations(field)) {
-                Map<String, Object> submission = new HashMap<>(base);
-                if (wrong == ABSENT) {
-                    submission.remove(field.key());
-                } else {
-                    submission.put(field.key(), wrong);
-                }
-                assertRefused(task, user, submission, field.key());
-                broken++;
-            }
-        }
-        assertThat(broken).as("rules broken on " + taskKey).isGreaterThanOrEqualTo(form.editableKeys().size());
+        new EngineRestTasks(engine.getTaskService()).assertEveryBrokenRuleRefused(as(user), task, form, VALID.get(taskKey), forms);
         assertThat(snapshot(application)).isEqualTo(before);
         assertThat(claimAndComplete(task, user, VALID.get(taskKey).get(0), "complete").getStatusCode())
                 .as("the valid submission still goes through").isEqualTo(HttpStatus.NO_CONTENT);
     }
-
-    static final Object ABSENT = new Object();
 
     static final Map<String, String> REVIEWERS = Map.of(BrandCertification.TASK_SCREEN_APPLICATION, "agency1",
             BrandCertification.TASK_REVIEW_QUALITY, "academia1", BrandCertification.TASK_REVIEW_MARKET, "association1",
@@ -356,38 +397,6 @@ class ApplicationRecordIT {
                     Map.of("conflictOfInterest", "none", "committeeDecision", "award", "awardedStars", "4",
                             "levelChangeReason", "Same level"),
                     Map.of("conflictOfInterest", "none", "committeeDecision", "refuse", "committeeReason", "Duplicate"), CONFLICT));
-
-    boolean hidden(FormField field, Map<String, Object> submission) {
-        return field.hide() != null && forms.holds(field.hide(), new HashMap<>(submission));
-    }
-
-    /** Values that break the field's rules: its type always, then each limit it declares. */
-    static List<Object> violations(FormField field) {
-        List<Object> wrong = new ArrayList<>();
-        wrong.add(field.numeric() ? "not a number" : field.flag() ? "yes" : field.multiple() ? "KZ" : 12);
-        if (field.required()) {
-            wrong.add(field.flag() ? Boolean.FALSE : ABSENT);
-        }
-        if (field.min() != null) {
-            wrong.add((int) (field.min() - 1));
-        }
-        if (field.max() != null) {
-            wrong.add((int) (field.max() + 1));
-        }
-        if (field.decimalDigits() != null && field.decimalDigits() == 0) {
-            wrong.add(1.5);
-        }
-        if (field.maxLength() != null) {
-            wrong.add("x".repeat(field.maxLength() + 1));
-        }
-        if (field.pattern() != null) {
-            wrong.add("!");
-        }
-        if (field.choice()) {
-            wrong.add("not-an-option");
-        }
-        return wrong;
-    }
 
     /** An application waiting at the given task, driven there through the door by the demo reviewers. */
     Task reach(Application application, String taskKey) throws Exception {
@@ -414,13 +423,7 @@ class ApplicationRecordIT {
     }
 
     void assertRefused(Task task, String user, Map<String, Object> submission, String field) {
-        ResponseEntity<Map> refused = as(user).postForEntity("/engine-rest/task/" + task.getId() + "/complete",
-                json(Map.of("variables", engineVariables(submission))), Map.class);
-        assertThat(refused.getStatusCode()).as(field + " in " + submission + ": " + refused.getBody())
-                .isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).as("engine-rest's error shape").containsKeys("type", "message");
-        assertThat((String) refused.getBody().get("message")).as("names the field").contains(field + ":");
-        assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("task still open").isEqualTo(1);
+        new EngineRestTasks(engine.getTaskService()).assertRefused(as(user), task, submission, field);
     }
 
     void complete(Task task, String user, Map<String, Object> submission) {
@@ -429,9 +432,7 @@ class ApplicationRecordIT {
     }
 
     ResponseEntity<String> claimAndComplete(Task task, String user, Map<String, Object> submission, String how) {
-        as(user).postForEntity("/engine-rest/task/" + task.getId() + "/claim", json(Map.of("userId", user)), String.class);
-        return as(user).postForEntity("/engine-rest/task/" + task.getId() + "/" + how,
-                json(Map.of("variables", engineVariables(submission))), String.class);
+        return new EngineRestTasks(engine.getTaskService()).claimAndComplete(as(user), user, task, submission, how);
     }
 
     /** A variable as a client sends it back: a Json value travels as its text. */
@@ -466,12 +467,16 @@ class ApplicationRecordIT {
     }
 
     /** Everything an attack could have changed: the record, its decisions, the process's variables. */
-    record Snapshot(Application application, List<Map<String, Object>> decisions, Map<String, Object> variables) {
+    record Snapshot(Application application, List<Map<String, Object>> decisions, Map<String, Object> variables,
+            Certificate certificate) {
     }
 
     Snapshot snapshot(Application application) {
+        boolean running = engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(application.processInstanceId())
+                .count() == 1;
         return new Snapshot(applications.get(application.number()), applications.decisions(application.number()),
-                engine.getRuntimeService().getVariables(application.processInstanceId()));
+                running ? engine.getRuntimeService().getVariables(application.processInstanceId()) : Map.of(),
+                certificates.findByApplication(application.number()).orElse(null));
     }
 
     long instances() {

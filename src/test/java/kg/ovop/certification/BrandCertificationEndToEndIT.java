@@ -33,6 +33,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 import kg.ovop.RestCalls;
+import kg.ovop.certificate.Certificate;
+import kg.ovop.certificate.CertificateRegistry;
+import kg.ovop.region.RegionDirectory;
+import kg.ovop.web.Language;
 import kg.ovop.TestEnvironment;
 import static kg.ovop.RestCalls.accept;
 import static kg.ovop.RestCalls.engineVariables;
@@ -57,6 +61,12 @@ class BrandCertificationEndToEndIT {
 
     @Autowired
     ApplicationStore applications;
+
+    @Autowired
+    CertificateRegistry certificates;
+
+    @Autowired
+    RegionDirectory regions;
 
 
     @Test
@@ -102,9 +112,23 @@ class BrandCertificationEndToEndIT {
         assertThat(committeeSaw).containsEntry("applicationNumber", applicationNumber)
                 .containsEntry("productNameKy", "Тоо балы").containsEntry("recommendedStars", 4)
                 .containsEntry("qualityScore", 35).containsEntry("marketingScore", 20);
-        for (String field : List.of("producerName", "productNameKy", "productNameEn", "village")) {
+        for (String field : List.of("producerName", "productNameKy", "productNameRu", "productNameEn", "district", "village")) {
             assertThat(certificateText).as(field).contains((String) committeeSaw.get(field));
         }
+        Certificate certified = certificates.findByApplication(applicationNumber).orElseThrow();
+        assertThat(Map.of("producerName", certified.producerName(),
+                "productNameKy", certified.productNameKy(), "productNameRu", certified.productNameRu(),
+                "productNameEn", certified.productNameEn(), "category", certified.category(), "region", certified.regionCode(),
+                "district", certified.district(), "village", certified.village()))
+                .as("every certified field as the committee saw it").isEqualTo(Map.of("producerName", committeeSaw.get("producerName"),
+                        "productNameKy", committeeSaw.get("productNameKy"),
+                        "productNameRu", committeeSaw.get("productNameRu"), "productNameEn", committeeSaw.get("productNameEn"),
+                        "category", committeeSaw.get("category"), "region", committeeSaw.get("region"),
+                        "district", committeeSaw.get("district"), "village", committeeSaw.get("village")));
+        assertThat(certified.stars()).as("the stars the committee awarded").isEqualTo(4);
+        assertThat(certificateText).as("region and category printed by name")
+                .contains(regions.find(certified.regionCode()).orElseThrow().name(Language.en))
+                .contains(kg.ovop.product.ProductCategory.fromCode(certified.category()).label(Language.en));
         Matcher link = Pattern.compile("https://ovop\\.example\\.kg/verify/([A-Za-z0-9_-]+)").matcher(text(certificateMail));
         assertThat(link.find()).as("verification link in the mail").isTrue();
 

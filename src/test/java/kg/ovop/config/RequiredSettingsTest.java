@@ -32,6 +32,17 @@ class RequiredSettingsTest {
                 .isInstanceOf(MissingSettingsException.class).hasMessageContaining("SPRING_PROFILES_ACTIVE=postgres")
                 .hasMessageContaining("0.0.0.0");
 
+        for (String blank : new String[] {"", " "}) {
+            MockEnvironment unset = new MockEnvironment().withProperty("server.address", blank);
+            unset.setDefaultProfiles("local");
+            assertThatThrownBy(() -> check.postProcessEnvironment(unset, new SpringApplication()))
+                    .as("an empty address listens everywhere").isInstanceOf(MissingSettingsException.class)
+                    .hasMessageContaining("every address");
+        }
+        MockEnvironment unset = new MockEnvironment();
+        unset.setDefaultProfiles("local");
+        assertThatThrownBy(() -> check.postProcessEnvironment(unset, new SpringApplication())).isInstanceOf(MissingSettingsException.class);
+
         for (String loopback : new String[] {"127.0.0.1", "localhost", "::1"}) {
             MockEnvironment local = new MockEnvironment().withProperty("server.address", loopback);
             local.setDefaultProfiles("local");
