@@ -192,6 +192,61 @@ class OvopApplicationIT {
         assertThat(producerFilters).containsExactly(TasklistFilters.MY_TASKS);
     }
 
+    /** The permission table of docs/architecture.md, row for row, is what the engine grants. */
+    @Test
+    void theEngineGrantsExactlyThePermissionTable(@Autowired org.camunda.bpm.engine.AuthorizationService authorizations,
+            @Autowired org.camunda.bpm.engine.FilterService filters) throws java.io.IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "architecture.md"));
+        String table = docs.substring(docs.indexOf("| group | resource | resource id | permissions |"));
+        java.util.Set<String> documented = new java.util.TreeSet<>(table.substring(0, table.indexOf("\n\n")).lines().skip(2)
+                .map(String::strip).toList());
+
+        java.util.Set<String> granted = new java.util.TreeSet<>();
+        for (org.camunda.bpm.engine.authorization.Authorization grant : authorizations.createAuthorizationQuery().list()) {
+            if (grant.getResourceType() == org.camunda.bpm.engine.authorization.Resources.TASK.resourceType()) {
+                continue;
+            }
+            granted.add(row(grant, filters));
+        }
+        assertThat(granted).as("granted, as the table writes it").isEqualTo(documented);
+    }
+
+    private static String row(org.camunda.bpm.engine.authorization.Authorization grant, org.camunda.bpm.engine.FilterService filters) {
+        int type = grant.getResourceType();
+        String resource = java.util.Arrays.stream(org.camunda.bpm.engine.authorization.Resources.values())
+                .filter(r -> r.resourceType() == type).findFirst().orElseThrow().name();
+        String id = grant.getResourceId();
+        String permissions = grant.isEveryPermissionGranted() ? "ALL"
+                : java.util.Arrays.stream(grant.getPermissions(org.camunda.bpm.engine.impl.util.ResourceTypeUtil
+                        .getPermissionsByResourceType(type))).filter(p -> p.getValue() != 0).sorted(java.util.Comparator.comparingInt(
+                                org.camunda.bpm.engine.authorization.Permission::getValue))
+                        .map(org.camunda.bpm.engine.authorization.Permission::getName).collect(java.util.stream.Collectors.joining(", "));
+        String who;
+        if (grant.getGroupId() != null) {
+            who = grant.getGroupId().startsWith("agency-") ? "agency-<office>" : grant.getGroupId();
+            if (id.equals(grant.getGroupId())) {
+                id = who;
+            } else if ("FILTER".equals(resource) && !"*".equals(id)) {
+                id = "its queue";
+            }
+            if ("camunda-admin".equals(who) && "*".equals(id) && "ALL".equals(permissions)) {
+                resource = "every resource";
+            }
+        } else if ("*".equals(grant.getUserId())) {
+            who = "everyone (`*`)";
+            id = filters.getFilter(id).getName();
+        } else if ("USER".equals(resource) && id.equals(grant.getUserId())) {
+            who = "user: each user";
+            id = "themselves";
+        } else if ("FILTER".equals(resource) && "admin".equals(grant.getUserId())) {
+            who = "user: admin";
+            id = "the filters it created";
+        } else {
+            who = "user: " + grant.getUserId();
+        }
+        return "| " + who + " | " + resource + " | " + id + " | " + permissions + " |";
+    }
+
     @Test
     void healthReportsTheEngineAndTheJobExecutor() {
         ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);

@@ -15,11 +15,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+
+import kg.ovop.web.ApiDocumentation;
 import kg.ovop.web.ProblemResponses;
 
 /** The holiday table for administrators' scripts: list a year, add a day, remove one. */
 @RestController
 @ProblemResponses
+@SecurityRequirement(name = ApiDocumentation.BASIC)
 class HolidayApi {
 
     /** The body of {@code POST /api/admin/holidays}; the day as ISO text, so a wrong one is named like any field. */

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.authorization.Permissions;
 import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
 import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.impl.util.ResourceTypeUtil;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.slf4j.Logger;
@@ -143,20 +144,32 @@ public class IdentityBootstrap implements InitializingBean {
         grant(OvopGroup.OVOP_ADMIN.id(), Resources.DEPLOYMENT, Authorization.ANY, Permissions.READ);
     }
 
+    /** Grants exactly these permissions: a grant that exists with more or fewer is set back to them. */
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        boolean present = authorizationService.createAuthorizationQuery()
-                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).count() > 0;
-        if (present) {
+        Authorization authorization = authorizationService.createAuthorizationQuery()
+                .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+        int wanted = 0;
+        for (Permission permission : permissions) {
+            wanted |= permission.getValue();
+        }
+        if (authorization == null) {
+            authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
+            authorization.setGroupId(groupId);
+            authorization.setResource(resource);
+            authorization.setResourceId(resourceId);
+        } else if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT && granted(authorization, resource) == wanted) {
             return;
         }
-        Authorization authorization = authorizationService.createNewAuthorization(AUTH_TYPE_GRANT);
-        authorization.setGroupId(groupId);
-        authorization.setResource(resource);
-        authorization.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            authorization.addPermission(permission);
-        }
+        authorization.setPermissions(permissions);
         authorizationService.saveAuthorization(authorization);
+    }
+
+    private static int granted(Authorization authorization, Resource resource) {
+        int mask = 0;
+        for (Permission permission : authorization.getPermissions(ResourceTypeUtil.getPermissionsByResourceType(resource.resourceType()))) {
+            mask |= permission.getValue();
+        }
+        return mask;
     }
 
     private void createDemoUsers() {

@@ -24,10 +24,12 @@ public class ApiDocumentation {
                 .info(new Info().title("OVOP Workflow API")
                         .version(properties == null ? "development" : properties.getVersion())
                         .description("Kyrgyzstan's One Village One Product programme. Producers prepare, document, submit and "
-                                + "follow their brand applications (/api/applications, their own applications only); anyone "
-                                + "reads the public certificate registry and verifies a certificate (/api/public, /verify); "
-                                + "administrators manage certificates and read the monitoring figures (/api/admin). Errors "
-                                + "are RFC 7807 problem details naming the field."))
+                                + "follow their brand applications (/api/applications) and, holding a certificate, apply for "
+                                + "development grants, sign the agreement and report (/api/grants); each sees their own only. "
+                                + "Anyone reads the public certificate registry and territories and verifies a certificate "
+                                + "(/api/public, /verify). Administrators manage certificates, grant calls and the fund, public "
+                                + "holidays, and read the monitoring figures and the integrity check (/api/admin). Reviewers "
+                                + "work in Tasklist. Errors are RFC 7807 problem details naming the field."))
                 .components(new Components().addSecuritySchemes(BASIC, new SecurityScheme().type(SecurityScheme.Type.HTTP)
                         .scheme("basic").description("The same user name and password as the portal and Tasklist")));
     }

@@ -177,6 +177,18 @@ class CertificateRegistryIT {
     }
 
     @Test
+    void aForwardedAddressLongerThanTheColumnIsCutNotAnError() {
+        Certificate certificate = registry.issue(request(newApplication()));
+        // Behind a trusted proxy the address is the proxy's word: a whole X-Forwarded-For chain may arrive.
+        String chain = "203.0.113.7, ".repeat(20) + "10.0.0.1";
+
+        assertThat(registry.verify(certificate.verificationToken(), chain)).isPresent();
+
+        assertThat(jdbc.queryForObject("SELECT client_address FROM ovop_verification_lookup WHERE certificate_id = ?",
+                String.class, certificate.id())).isEqualTo(chain.substring(0, 64));
+    }
+
+    @Test
     void unknownCategoryOrRegionIsRefused() {
         CertificateRequest base = request(newApplication());
         assertThatThrownBy(() -> registry.issue(new CertificateRequest(base.applicationRef(), base.producerName(),

@@ -78,6 +78,33 @@ class IdentityBootstrapTest {
     }
 
     @Test
+    void aGrantWidenedOrNarrowedByHandIsSetBackOnStart() {
+        bootstrap(false).afterPropertiesSet();
+        var authorizations = engine.getAuthorizationService();
+        var widened = authorizations.createAuthorizationQuery().groupIdIn("agency").resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId(BrandCertification.PROCESS_ID).singleResult();
+        widened.addPermission(ProcessDefinitionPermissions.CREATE_INSTANCE);
+        widened.addPermission(ProcessDefinitionPermissions.UPDATE_INSTANCE);
+        authorizations.saveAuthorization(widened);
+        var narrowed = authorizations.createAuthorizationQuery().groupIdIn("ovop-admin").resourceType(Resources.PROCESS_DEFINITION)
+                .resourceId("*").singleResult();
+        narrowed.removePermission(ProcessDefinitionPermissions.READ_HISTORY);
+        authorizations.saveAuthorization(narrowed);
+
+        bootstrap(false).afterPropertiesSet();
+
+        List<String> agency = List.of("agency");
+        assertThat(authorizations.isUserAuthorized("someone", agency, ProcessDefinitionPermissions.CREATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", agency, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isFalse();
+        assertThat(authorizations.isUserAuthorized("someone", agency, ProcessDefinitionPermissions.READ,
+                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isTrue();
+        assertThat(authorizations.isUserAuthorized("someone", List.of("ovop-admin"), ProcessDefinitionPermissions.READ_HISTORY,
+                Resources.PROCESS_DEFINITION, BrandCertification.PROCESS_ID)).isTrue();
+    }
+
+    @Test
     void producersHaveNoEngineAccessEvenWhereAnEarlierVersionGaveThemSome() {
         // What the first version granted: start the brand process, create instances, use Tasklist.
         IdentityBootstrap earlier = bootstrap(false);

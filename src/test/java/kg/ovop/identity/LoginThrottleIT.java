@@ -1,5 +1,7 @@
 package kg.ovop.identity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -60,6 +62,19 @@ class LoginThrottleIT {
         String name = producer();
         mvc.perform(signIn(name, "guess", "10.0.0.1")).andExpect(redirectedUrl("/login?error&username=" + name));
         mvc.perform(signIn(name, "right-password-2026", "10.0.0.1")).andExpect(redirectedUrl("/portal"));
+    }
+
+    @Test
+    void wrongPasswordsFromManyAddressesNeverLockTheAccount() throws Exception {
+        String name = producer();
+        // Camunda's own lock would shut the account for good after 10; each address here stays under our throttle.
+        for (int i = 0; i < 12; i++) {
+            mvc.perform(signIn(name, "guess" + i, "10.9.0." + i)).andExpect(redirectedUrl("/login?error&username=" + name));
+            mvc.perform(get("/api/applications").with(httpBasic(name, "guess" + i)).with(from("10.9.1." + i)))
+                    .andExpect(status().isUnauthorized());
+        }
+        assertThat(identity.checkPassword(name, "right-password-2026")).isTrue();
+        mvc.perform(signIn(name, "right-password-2026", "10.9.2.1")).andExpect(redirectedUrl("/portal"));
     }
 
     @Test

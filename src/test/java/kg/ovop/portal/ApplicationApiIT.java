@@ -228,12 +228,21 @@ class ApplicationApiIT {
     }
 
     @Test
-    void theApiIsDescribedInOpenApi() {
+    void theApiIsDescribedInOpenApi() throws Exception {
         String spec = http.getForObject("/v3/api-docs", String.class);
         assertThat(spec).contains("/api/applications", "/api/applications/{number}/documents", "/api/public/certificates");
         assertThat(spec).contains("\"title\":\"OVOP Workflow API\"", "\"version\":\"0.1.0-SNAPSHOT\"",
                 "\"securitySchemes\":{\"basic\":{\"type\":\"http\"", "\"scheme\":\"basic\"", "\"security\":[{\"basic\":[]}]");
         assertThat(http.getForEntity("/swagger-ui/index.html", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        com.fasterxml.jackson.databind.JsonNode api = new com.fasterxml.jackson.databind.ObjectMapper().readTree(spec);
+        assertThat(api.at("/info/description").asText()).contains("/api/applications", "/api/grants", "/api/admin", "RFC 7807");
+        // Everything outside the public registry and verification needs a sign-in, and says so.
+        api.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            if (!path.getKey().startsWith("/api/public") && !path.getKey().startsWith("/verify")) {
+                assertThat(operation.getValue().at("/security/0").has("basic")).as(operation.getKey() + " " + path.getKey()).isTrue();
+            }
+        }));
     }
 
     private Task awaitTask(String number, String taskKey) throws InterruptedException {
