@@ -1,25 +1,28 @@
 package kg.ovop.identity;
 
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
+import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
@@ -32,8 +35,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@value #MAX_ACCOUNT_FAILURES} failed sign-ins to one account, or {@value #MAX_FAILURES} to any
  * accounts, within {@link #WINDOW}, that client gets 429 until the oldest failure leaves the window.
  * Nobody else is affected, so no one can lock another person's account from outside (Camunda's own
- * per-account lock is off: {@code login-max-attempts}, {@code login-delay-max-time}). In memory:
- * per instance.
+ * per-account lock is off: {@code login-max-attempts}, {@code login-delay-max-time}). Failures are
+ * kept in the database, so every node of a cluster counts the same ones.
  */
 @Component
 // Before Spring Security's chains and Camunda's /engine-rest filter, so a blocked client's password is not even checked.
@@ -43,16 +46,16 @@ public class LoginThrottle extends OncePerRequestFilter {
     static final int MAX_FAILURES = 20;
     static final int MAX_ACCOUNT_FAILURES = 5;
     static final Duration WINDOW = Duration.ofMinutes(10);
-    /** Bounds the memory an attack from many addresses can take. */
-    static final int MAX_KEYS = 100_000;
 
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final UrlPathHelper PATHS = new UrlPathHelper();
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
     private final Clock clock;
     private final MessageSource messages;
 
-    public LoginThrottle(Clock clock, MessageSource messages) {
+    public LoginThrottle(JdbcTemplate jdbc, Clock clock, MessageSource messages) {
+        this.jdbc = jdbc;
         this.clock = clock;
         this.messages = messages;
     }
@@ -69,65 +72,35 @@ public class LoginThrottle extends OncePerRequestFilter {
         if (client == null) {
             return;
         }
-        if (failures.size() >= MAX_KEYS) {
-            forgetExpired();
-        }
-        if (failures.size() >= MAX_KEYS) {
-            failures.clear();
-        }
-        add(client);
-        if (account != null && !account.isBlank()) {
-            add(key(client, account));
-        }
-    }
-
-    private void add(String key) {
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(clock.instant());
-            prune(times);
-        }
+        Instant now = clock.instant();
+        jdbc.update("DELETE FROM ovop_sign_in_failure WHERE failed_at < ?", Timestamp.from(now.minus(WINDOW)));
+        jdbc.update("INSERT INTO ovop_sign_in_failure (client, account, failed_at) VALUES (?, ?, ?)", cut(client, 64),
+                account == null || account.isBlank() ? null : cut(account.strip().toLowerCase(Locale.ROOT), 128), Timestamp.from(now));
     }
 
     /** Seconds until the client may try this account again; 0 when it may now. */
     long retryAfterSeconds(String client, String account) {
-        long wait = wait(client, MAX_FAILURES);
-        return account == null || account.isBlank() ? wait : Math.max(wait, wait(key(client, account), MAX_ACCOUNT_FAILURES));
+        Instant since = clock.instant().minus(WINDOW);
+        long wait = wait(jdbc.queryForMap("SELECT COUNT(*) AS failures, MIN(failed_at) AS oldest FROM ovop_sign_in_failure"
+                + " WHERE client = ? AND failed_at >= ?", cut(client, 64), Timestamp.from(since)), MAX_FAILURES);
+        if (account == null || account.isBlank()) {
+            return wait;
+        }
+        return Math.max(wait, wait(jdbc.queryForMap("SELECT COUNT(*) AS failures, MIN(failed_at) AS oldest FROM ovop_sign_in_failure"
+                + " WHERE client = ? AND account = ? AND failed_at >= ?", cut(client, 64),
+                cut(account.strip().toLowerCase(Locale.ROOT), 128), Timestamp.from(since)), MAX_ACCOUNT_FAILURES));
     }
 
-    private long wait(String key, int allowed) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
+    private long wait(Map<String, Object> failures, int allowed) {
+        if (((Number) failures.get("failures")).intValue() < allowed) {
             return 0;
         }
-        synchronized (times) {
-            prune(times);
-            if (times.size() < allowed) {
-                return 0;
-            }
-            return Math.max(1, Duration.between(clock.instant(), times.peekFirst().plus(WINDOW)).toSeconds());
-        }
+        Instant oldest = ((Timestamp) failures.get("oldest")).toInstant();
+        return Math.max(1, Duration.between(clock.instant(), oldest.plus(WINDOW)).toSeconds());
     }
 
-    private static String key(String client, String account) {
-        return client + "\n" + account.strip().toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** Keys whose failures have all left the window are dropped, so memory follows recent attempts only. */
-    private void forgetExpired() {
-        failures.entrySet().removeIf(entry -> {
-            synchronized (entry.getValue()) {
-                prune(entry.getValue());
-                return entry.getValue().isEmpty();
-            }
-        });
-    }
-
-    private void prune(Deque<Instant> times) {
-        Instant oldest = clock.instant().minus(WINDOW);
-        while (!times.isEmpty() && times.peekFirst().isBefore(oldest)) {
-            times.removeFirst();
-        }
+    private static String cut(String text, int length) {
+        return text.length() <= length ? text : text.substring(0, length);
     }
 
     @Override
@@ -147,7 +120,14 @@ public class LoginThrottle extends OncePerRequestFilter {
             record(client, null);
             return;
         }
-        long wait = retryAfterSeconds(client, account);
+        long wait;
+        try {
+            wait = retryAfterSeconds(client, account);
+        } catch (DataAccessException unavailable) {
+            // Without the database no password can be checked either: the door behind answers for itself.
+            log.warn("Sign-in throttle not consulted: {}", unavailable.getMessage());
+            wait = 0;
+        }
         if (wait > 0) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));
@@ -159,7 +139,11 @@ public class LoginThrottle extends OncePerRequestFilter {
         chain.doFilter(request, response);
         // Camunda's doors answer a wrong password with 401 and publish no Spring event: count it here.
         if (response.getStatus() == HttpStatus.UNAUTHORIZED.value() && (webappLogin(request) || engineRest(request))) {
-            record(client, account);
+            try {
+                record(client, account);
+            } catch (DataAccessException unavailable) {
+                log.warn("Failed sign-in not recorded: {}", unavailable.getMessage());
+            }
         }
     }
 

@@ -17,15 +17,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * slower than any timeout), drops the connection in the middle of the message
  * ({@link Mode#DROP_IN_DATA}), or takes mail properly ({@link Mode#ACCEPT}), keeping what it accepted.
  */
-final class FlakySmtpServer implements AutoCloseable {
+public final class FlakySmtpServer implements AutoCloseable {
 
-    enum Mode { SILENT, DROP_IN_DATA, ACCEPT }
+    public enum Mode { SILENT, DROP_IN_DATA, ACCEPT }
 
     private final ServerSocket socket;
     private final List<String> accepted = new CopyOnWriteArrayList<>();
+    private final java.util.concurrent.atomic.AtomicInteger silentSessions = new java.util.concurrent.atomic.AtomicInteger();
     private volatile Mode mode = Mode.ACCEPT;
 
-    FlakySmtpServer() {
+    public FlakySmtpServer() {
         try {
             socket = new ServerSocket(0);
         } catch (IOException e) {
@@ -36,17 +37,22 @@ final class FlakySmtpServer implements AutoCloseable {
         acceptor.start();
     }
 
-    int port() {
+    public int port() {
         return socket.getLocalPort();
     }
 
-    void mode(Mode next) {
+    public void mode(Mode next) {
         mode = next;
     }
 
     /** The messages taken in full (headers and body), in order. */
-    List<String> accepted() {
+    public List<String> accepted() {
         return List.copyOf(accepted);
+    }
+
+    /** How many connections were kept waiting in silence: a sender is (or was) stuck in one. */
+    public int silentSessions() {
+        return silentSessions.get();
     }
 
     private void serve() {
@@ -67,6 +73,7 @@ final class FlakySmtpServer implements AutoCloseable {
         try (client; BufferedReader in = new BufferedReader(new InputStreamReader(client.getInputStream(), StandardCharsets.US_ASCII));
                 PrintWriter out = new PrintWriter(client.getOutputStream(), true, StandardCharsets.US_ASCII)) {
             if (now == Mode.SILENT) {
+                silentSessions.incrementAndGet();
                 // Keeps the connection open and says nothing until the client gives up.
                 while (in.read() >= 0) {
                     // discard

@@ -34,10 +34,20 @@ final class Node implements AutoCloseable {
 
     /** Starts a node on a database; returns at once (see {@link #awaitReady}). */
     static Node start(String name, String databaseUrl, String user, String password) {
+        return start(name, databaseUrl, user, password, 3025, List.of());
+    }
+
+    /**
+     * Starts a node sending mail to the SMTP port given, with settings of the test's as command-line
+     * arguments ({@code --name=value}, as an operator would pass them).
+     */
+    static Node start(String name, String databaseUrl, String user, String password, int smtpPort, List<String> settings) {
         try {
             int port = freePort();
             Files.createDirectories(LOGS);
-            ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx384m", "-jar", jar().toString());
+            List<String> command = new java.util.ArrayList<>(List.of(java(), "-Xmx384m", "-jar", jar().toString()));
+            command.addAll(settings);
+            ProcessBuilder builder = new ProcessBuilder(command);
             Map<String, String> env = builder.environment();
             env.put("SPRING_PROFILES_ACTIVE", "postgres");
             env.put("PORT", String.valueOf(port));
@@ -48,7 +58,7 @@ final class Node implements AutoCloseable {
             env.put("OVOP_ADMIN_PASSWORD", "cluster-admin-2026");
             env.put("OVOP_PUBLIC_BASE_URL", "http://localhost:" + port);
             env.put("SMTP_HOST", "127.0.0.1");
-            env.put("SMTP_PORT", "3025");
+            env.put("SMTP_PORT", String.valueOf(smtpPort));
             env.put("SMTP_AUTH", "false");
             env.put("SMTP_STARTTLS", "false");
             env.put("OVOP_MAIL_FROM", "OVOP <no-reply@example.org>");
@@ -86,6 +96,15 @@ final class Node implements AutoCloseable {
         } catch (IOException e) {
             return "(no log: " + e.getMessage() + ")";
         }
+    }
+
+    /** SIGKILL: the JVM ends at once, mid-transaction, its job locks left in the database. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    boolean alive() {
+        return process.isAlive();
     }
 
     @Override

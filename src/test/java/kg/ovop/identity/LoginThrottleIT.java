@@ -37,6 +37,28 @@ class LoginThrottleIT {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+    /** The failures are kept in the shared database: other test classes sign in from here too. */
+    @org.junit.jupiter.api.BeforeEach
+    @org.junit.jupiter.api.AfterEach
+    void forgetFailures() {
+        jdbc.update("DELETE FROM ovop_sign_in_failure");
+    }
+
+    @Test
+    void everyNodeCountsTheSameFailures(@Autowired java.time.Clock clock, @Autowired org.springframework.context.MessageSource messages)
+            throws Exception {
+        String name = producer();
+        for (int i = 0; i < LoginThrottle.MAX_ACCOUNT_FAILURES; i++) {
+            mvc.perform(signIn(name, "guess" + i, "10.7.7.7")).andExpect(redirectedUrl("/login?error&username=" + name));
+        }
+        LoginThrottle otherNode = new LoginThrottle(jdbc, clock, messages);
+        assertThat(otherNode.retryAfterSeconds("10.7.7.7", name)).as("this client, this account, on another node").isPositive();
+        assertThat(otherNode.retryAfterSeconds("10.7.7.8", name)).as("another client").isZero();
+    }
+
     static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);

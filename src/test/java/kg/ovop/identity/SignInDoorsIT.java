@@ -33,6 +33,13 @@ class SignInDoorsIT {
     @Autowired
     IdentityService identity;
 
+    /** The failures are kept in the shared database: other test classes sign in from this address too. */
+    @org.junit.jupiter.api.BeforeEach
+    @org.junit.jupiter.api.AfterEach
+    void forgetFailures(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        jdbc.update("DELETE FROM ovop_sign_in_failure");
+    }
+
     @Test
     void engineRestAndWebappFailuresAreThrottledPerClientAndLockNoAccount() {
         // A typo costs nothing: the right password works at once (the engine's login delay is off).
