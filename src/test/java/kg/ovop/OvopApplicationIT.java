@@ -247,6 +247,13 @@ class OvopApplicationIT {
         return "| " + who + " | " + resource + " | " + id + " | " + permissions + " |";
     }
 
+    /** Jersey picks the mapper of the nearest type: ours are nearer than Camunda's for the failures of an outage. */
+    @Test
+    void engineRestMapsADatabaseOutageTo503(@Autowired org.glassfish.jersey.server.ResourceConfig engineRest) {
+        assertThat(engineRest.getClasses()).extracting(Class::getSimpleName)
+                .contains("PersistenceFailures", "DataAccessFailures", "TransactionFailures");
+    }
+
     @Test
     void healthReportsTheEngineAndTheJobExecutor() {
         ResponseEntity<Map> health = http.getForEntity("/actuator/health", Map.class);

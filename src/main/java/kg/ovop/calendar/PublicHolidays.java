@@ -3,14 +3,10 @@ package kg.ovop.calendar;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -18,21 +14,12 @@ import org.springframework.stereotype.Component;
 
 import kg.ovop.web.BadRequestException;
 
-/**
- * The yearly table of public holidays. Due dates read it on every task, so each year's days are
- * kept in memory for a few minutes: a change made on another node is seen after that at the latest.
- */
+/** The yearly table of public holidays, read by every due date (no copy kept: every node sees a change at once). */
 @Component
 public class PublicHolidays {
 
-    static final Duration FRESH_FOR = Duration.ofMinutes(5);
-
-    private record Year(Set<LocalDate> days, Instant loadedAt) {
-    }
-
     private final JdbcTemplate jdbc;
     private final Clock clock;
-    private final Map<Integer, Year> years = new ConcurrentHashMap<>();
 
     public PublicHolidays(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
@@ -67,23 +54,15 @@ public class PublicHolidays {
         } catch (DuplicateKeyException e) {
             throw new BadRequestException("day", "holidays.error.duplicate", holiday.day() + " is already a holiday");
         }
-        years.remove(holiday.day().getYear());
     }
 
     /** Removes a day; false when it was not a holiday. */
     public boolean remove(LocalDate day) {
-        boolean removed = jdbc.update("DELETE FROM ovop_public_holiday WHERE holiday_date = ?", Date.valueOf(day)) > 0;
-        years.remove(day.getYear());
-        return removed;
+        return jdbc.update("DELETE FROM ovop_public_holiday WHERE holiday_date = ?", Date.valueOf(day)) > 0;
     }
 
     Set<LocalDate> days(int year) {
-        Year cached = years.get(year);
-        if (cached == null || cached.loadedAt().plus(FRESH_FOR).isBefore(clock.instant())) {
-            cached = new Year(new HashSet<>(of(year).stream().map(PublicHoliday::day).toList()), clock.instant());
-            years.put(year, cached);
-        }
-        return cached.days();
+        return new HashSet<>(of(year).stream().map(PublicHoliday::day).toList());
     }
 
     private static void requireName(String field, String name) {

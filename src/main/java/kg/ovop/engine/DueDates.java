@@ -53,11 +53,7 @@ public class DueDates {
     }
 
     private LocalDate dueDay(int days) {
-        LocalDate day = today().plusDays(days);
-        while (!calendar.isWorkingDay(day)) {
-            day = day.plusDays(1);
-        }
-        return day;
+        return calendar.onOrAfter(today().plusDays(days));
     }
 
     /** Morning of the day {@code days} before an ISO date, e.g. a reminder 90 days before expiry. */

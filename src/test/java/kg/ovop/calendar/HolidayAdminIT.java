@@ -70,6 +70,22 @@ class HolidayAdminIT {
     }
 
     @Test
+    void aHolidayAnotherNodeAddsCountsHereAtOnce(@Autowired org.springframework.jdbc.core.JdbcTemplate jdbc) {
+        LocalDate monday = LocalDate.of(2031, 3, 3);
+        assertThat(holidays.calendar().onOrAfter(monday)).isEqualTo(monday);
+
+        // What another node's administrator page writes, straight into the shared table.
+        jdbc.update("INSERT INTO ovop_public_holiday (holiday_date, name_ky, name_ru, name_en, added_by, added_at) "
+                + "VALUES (?, 'Кошумча', 'Дополнительный', 'Extra', 'admin', CURRENT_TIMESTAMP)", java.sql.Date.valueOf(monday));
+        try {
+            assertThat(holidays.calendar().onOrAfter(monday)).isEqualTo(monday.plusDays(1));
+            assertThat(holidays.calendar().addWorkingDays(monday.minusDays(3), 1)).isEqualTo(monday.plusDays(1));
+        } finally {
+            jdbc.update("DELETE FROM ovop_public_holiday WHERE holiday_date = ?", java.sql.Date.valueOf(monday));
+        }
+    }
+
+    @Test
     void theApiRefusesWhatIsNotAHolidayAndNamesTheField() throws Exception {
         mvc.perform(post("/api/admin/holidays").with(httpBasic("admin", "test-admin")).contentType(MediaType.APPLICATION_JSON)
                 .content("{\"day\":\"2031-02-03\",\"nameKy\":\"Күн\",\"nameRu\":\"День\",\"nameEn\":\"Day\"}"))

@@ -21,6 +21,9 @@ class DatabaseOutageTest {
                 new RuntimeException(new SQLException("terminating connection due to administrator command", "57P01"))))).isTrue();
         assertThat(DatabaseOutage.causedBy(new TransactionSystemException("rollback failed",
                 new SQLException("This connection has been closed.", "08003")))).isTrue();
+        // Seen when PostgreSQL stopped in the middle of a query over /engine-rest: the pool's closed connection has no SQL state.
+        assertThat(DatabaseOutage.causedBy(new ProcessEnginePersistenceException("select failed",
+                new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"))))).isTrue();
         assertThat(DatabaseOutage.causedBy(new DataAccessResourceFailureException("commit",
                 new SQLException("Connection refused", "08001")))).isTrue();
         assertThat(DatabaseOutage.causedBy(new CannotGetJdbcConnectionException("no connection"))).isTrue();
