@@ -106,6 +106,54 @@ final class NodeClient {
         return json(response.body());
     }
 
+    /** Signs in through the portal's form, as a browser does; returns the session cookie to send back. */
+    String signInToThePortal(String user) throws IOException, InterruptedException {
+        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        String cookie = cookie(login, "JSESSIONID");
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(login.body());
+        if (!csrf.find()) {
+            throw new AssertionError("no sign-in form on port " + port);
+        }
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                .header("Cookie", cookie).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo&_csrf="
+                        + java.net.URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 302 || signedIn.headers().firstValue("Location").orElse("").contains("error")) {
+            throw new AssertionError(user + " could not sign in on port " + port + ": " + signedIn.statusCode());
+        }
+        return cookie(signedIn, "JSESSIONID");
+    }
+
+    /** Signs in to Tasklist, as its login page does; returns the cookies its later calls carry. */
+    String signInToTasklist(String user) throws IOException, InterruptedException {
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/camunda/app/tasklist/default/")).build(), HttpResponse.BodyHandlers.ofString());
+        String xsrf = cookie(page, "XSRF-TOKEN");
+        String session = cookie(page, "JSESSIONID");
+        HttpResponse<String> signedIn = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/camunda/api/admin/auth/user/default/login/tasklist")).header("Cookie", session + "; " + xsrf)
+                .header("X-XSRF-TOKEN", xsrf.substring(xsrf.indexOf('=') + 1)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo")).build(), HttpResponse.BodyHandlers.ofString());
+        if (signedIn.statusCode() != 200) {
+            throw new AssertionError(user + " could not sign in to Tasklist on port " + port + ": " + signedIn.statusCode());
+        }
+        // The login may start a new session; else the page's goes on.
+        return signedIn.headers().allValues("Set-Cookie").stream().anyMatch(c -> c.startsWith("JSESSIONID="))
+                ? cookie(signedIn, "JSESSIONID") : session;
+    }
+
+    /** The status of a GET carrying the cookies (no redirect followed: a sign-in page would be a 302). */
+    int statusWith(String path, String cookies) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static String cookie(HttpResponse<?> response, String name) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).map(c -> c.split(";", 2)[0])
+                .findFirst().orElseThrow(() -> new AssertionError("no " + name + " cookie: " + response.headers().map()));
+    }
+
     /** The administrators' integrity check of documents and certificates. */
     Map<String, Object> integrity() throws IOException, InterruptedException {
         return json(send("admin", "GET", "/api/admin/integrity", null, null, 200));

@@ -90,7 +90,7 @@ class NodeFailuresIT {
     }
 
     @Test
-    void twoNodesShareTheWorkAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
+    void twoNodesShareSessionsAndWorkAndOneCarriesOnWhenTheOtherIsKilled() throws Exception {
         try (ClusterDatabase database = ClusterDatabase.create("ovop_shared_"); FlakySmtpServer smtp = new FlakySmtpServer();
                 Node east = Node.start("east", database.url(), ClusterDatabase.USER, ClusterDatabase.PASSWORD, smtp.port(),
                         settings("east"));
@@ -99,6 +99,10 @@ class NodeFailuresIT {
             assertThat(east.awaitReady(READY)).as(east.logTail()).isTrue();
             assertThat(west.awaitReady(READY)).as(west.logTail()).isTrue();
             List<NodeClient> nodes = List.of(new NodeClient(east), new NodeClient(west));
+            // Signed in on one node, served by the other: the session is in the database.
+            assertThat(nodes.get(1).statusWith("/portal", nodes.get(0).signInToThePortal("producer1"))).isEqualTo(200);
+            assertThat(nodes.get(0).statusWith("/camunda/api/engine/engine/default/task/count", nodes.get(1).signInToTasklist("agency1")))
+                    .as("Tasklist too").isEqualTo(200);
             List<String> numbers = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
                 String number = nodes.get(i % 2).submit("Бал " + i);

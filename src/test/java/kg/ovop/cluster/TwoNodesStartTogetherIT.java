@@ -11,20 +11,38 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Two nodes started at the same moment on an empty PostgreSQL database both come up, and what
- * start-up creates exists once: the engine's tables, the admin user, groups, filters, deployments.
+ * Two nodes started at the same moment on an empty PostgreSQL database, and again on one a migration
+ * behind, both come up, and what start-up creates exists once: the engine's tables, our migrations,
+ * the admin user, groups, filters, deployments.
  */
 class TwoNodesStartTogetherIT {
 
     @Test
-    void bothNodesStartOnAnEmptyDatabaseAndStartUpWritesEverythingOnce() throws Exception {
+    void bothNodesStartOnAnEmptyAndOnAnOlderDatabaseAndStartUpWritesEverythingOnce() throws Exception {
         try (ClusterDatabase database = ClusterDatabase.create("ovop_two_nodes_")) {
-            try (Node first = Node.start("first", database.url(), ClusterDatabase.USER, ClusterDatabase.PASSWORD);
-                    Node second = Node.start("second", database.url(), ClusterDatabase.USER, ClusterDatabase.PASSWORD)) {
-                assertThat(first.awaitReady(Duration.ofMinutes(3))).as("first node:\n" + first.logTail()).isTrue();
-                assertThat(second.awaitReady(Duration.ofMinutes(3))).as("second node:\n" + second.logTail()).isTrue();
-            }
+            startTogether(database);
             check(database);
+
+            // The same database as it was before a release's migration (V17: sessions, sign-in failures).
+            try (Connection db = database.connect()) {
+                for (String table : new String[] {"ovop_session_attributes", "ovop_session", "ovop_sign_in_failure"}) {
+                    db.createStatement().execute("DROP TABLE " + table);
+                }
+                db.createStatement().execute("DELETE FROM ovop_schema_history WHERE version = '17'");
+            }
+            startTogether(database);
+            assertThat(database.count("SELECT COUNT(*) FROM ovop_schema_history WHERE version = '17' AND success"))
+                    .as("migrated once").isEqualTo(1);
+            assertThat(database.count("SELECT COUNT(*) FROM ovop_sign_in_failure")).isZero();
+            check(database);
+        }
+    }
+
+    private static void startTogether(ClusterDatabase database) throws InterruptedException {
+        try (Node first = Node.start("first", database.url(), ClusterDatabase.USER, ClusterDatabase.PASSWORD);
+                Node second = Node.start("second", database.url(), ClusterDatabase.USER, ClusterDatabase.PASSWORD)) {
+            assertThat(first.awaitReady(Duration.ofMinutes(3))).as("first node:\n" + first.logTail()).isTrue();
+            assertThat(second.awaitReady(Duration.ofMinutes(3))).as("second node:\n" + second.logTail()).isTrue();
         }
     }
 

@@ -16,6 +16,23 @@ import org.springframework.http.ResponseEntity;
 /** A reviewer's task completions over /engine-rest, as Tasklist sends them. */
 public record EngineRestTasks(TaskService tasks) {
 
+    /**
+     * Waits until no job of the process instance is due: reading its variables while a job runs on it
+     * may collide with the job (an optimistic-locking failure of the read).
+     */
+    public static void awaitNoDueJobs(org.camunda.bpm.engine.ManagementService management, String processInstanceId) {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+        while (management.createJobQuery().processInstanceId(processInstanceId).executable().count() > 0
+                && java.time.Instant.now().isBefore(deadline)) {
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
     /** Claims the task for the user and ends it the given way ("complete", "submit-form"). */
     public ResponseEntity<String> claimAndComplete(TestRestTemplate reviewer, String user, Task task, Map<String, Object> submission,
             String how) {

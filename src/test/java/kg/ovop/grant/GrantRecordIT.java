@@ -278,6 +278,7 @@ class GrantRecordIT {
     }
 
     Snapshot snapshot(Applicant applicant) {
+        EngineRestTasks.awaitNoDueJobs(engine.getManagementService(), applicant.grant().processInstanceId());
         String number = applicant.grant().number();
         return new Snapshot(grants.get(applicant.producer(), number), grants.decisions(applicant.producer(), number),
                 ledger.figures(applicant.callId()), engine.getRuntimeService().getVariables(applicant.grant().processInstanceId()));
