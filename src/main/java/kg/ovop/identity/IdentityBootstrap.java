@@ -146,7 +146,8 @@ public class IdentityBootstrap implements InitializingBean {
 
     /** Grants exactly these permissions: a grant that exists with more or fewer is set back to them. */
     void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
-        Authorization authorization = authorizationService.createAuthorizationQuery()
+        // A REVOKE row someone added by hand stays as it is: it can only take permissions away.
+        Authorization authorization = authorizationService.createAuthorizationQuery().authorizationType(AUTH_TYPE_GRANT)
                 .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
         int wanted = 0;
         for (Permission permission : permissions) {
@@ -157,7 +158,7 @@ public class IdentityBootstrap implements InitializingBean {
             authorization.setGroupId(groupId);
             authorization.setResource(resource);
             authorization.setResourceId(resourceId);
-        } else if (authorization.getAuthorizationType() == AUTH_TYPE_GRANT && granted(authorization, resource) == wanted) {
+        } else if (granted(authorization, resource) == wanted) {
             return;
         }
         authorization.setPermissions(permissions);

@@ -1,12 +1,13 @@
 package kg.ovop.identity;
 
 import java.io.IOException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -36,7 +37,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * accounts, within {@link #WINDOW}, that client gets 429 until the oldest failure leaves the window.
  * Nobody else is affected, so no one can lock another person's account from outside (Camunda's own
  * per-account lock is off: {@code login-max-attempts}, {@code login-delay-max-time}). Failures are
- * kept in the database, so every node of a cluster counts the same ones.
+ * kept in the database, so every node of a cluster counts the same ones. (Guesses sent in parallel
+ * are all checked before any is counted: a burst can exceed the limit by its own size, once.)
  */
 @Component
 // Before Spring Security's chains and Camunda's /engine-rest filter, so a blocked client's password is not even checked.
@@ -81,21 +83,21 @@ public class LoginThrottle extends OncePerRequestFilter {
     /** Seconds until the client may try this account again; 0 when it may now. */
     long retryAfterSeconds(String client, String account) {
         Instant since = clock.instant().minus(WINDOW);
-        long wait = wait(jdbc.queryForMap("SELECT COUNT(*) AS failures, MIN(failed_at) AS oldest FROM ovop_sign_in_failure"
-                + " WHERE client = ? AND failed_at >= ?", cut(client, 64), Timestamp.from(since)), MAX_FAILURES);
+        long wait = jdbc.queryForObject("SELECT COUNT(*) AS failures, MIN(failed_at) AS oldest FROM ovop_sign_in_failure"
+                + " WHERE client = ? AND failed_at >= ?", (rs, row) -> wait(rs, MAX_FAILURES), cut(client, 64), Timestamp.from(since));
         if (account == null || account.isBlank()) {
             return wait;
         }
-        return Math.max(wait, wait(jdbc.queryForMap("SELECT COUNT(*) AS failures, MIN(failed_at) AS oldest FROM ovop_sign_in_failure"
-                + " WHERE client = ? AND account = ? AND failed_at >= ?", cut(client, 64),
-                cut(account.strip().toLowerCase(Locale.ROOT), 128), Timestamp.from(since)), MAX_ACCOUNT_FAILURES));
+        return Math.max(wait, jdbc.queryForObject("SELECT COUNT(*) AS failures, MIN(failed_at) AS oldest FROM ovop_sign_in_failure"
+                + " WHERE client = ? AND account = ? AND failed_at >= ?", (rs, row) -> wait(rs, MAX_ACCOUNT_FAILURES), cut(client, 64),
+                cut(account.strip().toLowerCase(Locale.ROOT), 128), Timestamp.from(since)));
     }
 
-    private long wait(Map<String, Object> failures, int allowed) {
-        if (((Number) failures.get("failures")).intValue() < allowed) {
+    private long wait(ResultSet failures, int allowed) throws SQLException {
+        if (failures.getInt("failures") < allowed) {
             return 0;
         }
-        Instant oldest = ((Timestamp) failures.get("oldest")).toInstant();
+        Instant oldest = failures.getTimestamp("oldest").toInstant();
         return Math.max(1, Duration.between(clock.instant(), oldest.plus(WINDOW)).toSeconds());
     }
 
@@ -120,14 +122,9 @@ public class LoginThrottle extends OncePerRequestFilter {
             record(client, null);
             return;
         }
-        long wait;
-        try {
-            wait = retryAfterSeconds(client, account);
-        } catch (DataAccessException unavailable) {
-            // Without the database no password can be checked either: the door behind answers for itself.
-            log.warn("Sign-in throttle not consulted: {}", unavailable.getMessage());
-            wait = 0;
-        }
+        // Without the database the throttle cannot be consulted and the request fails (503 while it is
+        // unreachable): never let guesses through uncounted.
+        long wait = retryAfterSeconds(client, account);
         if (wait > 0) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(wait));

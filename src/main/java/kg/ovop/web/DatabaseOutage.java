@@ -25,17 +25,19 @@ public final class DatabaseOutage {
     }
 
     public static boolean causedBy(Throwable failure) {
+        boolean transactionFailed = false;
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            // A transaction that could not begin, or not even roll back: its connection is gone.
             if (cause instanceof CannotGetJdbcConnectionException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof TransactionSystemException || cause instanceof SQLTransientConnectionException) {
+                    || cause instanceof SQLTransientConnectionException) {
                 return true;
             }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState()))) {
-                return true;
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                // The database answered: an outage only when it says the connection is gone or it is going down.
+                return sql.getSQLState().startsWith("08") || STATES.contains(sql.getSQLState());
             }
+            transactionFailed |= cause instanceof TransactionSystemException;
         }
-        return false;
+        // A transaction that could not even roll back, on a connection the pool found closed (no SQL state).
+        return transactionFailed;
     }
 }

@@ -191,7 +191,6 @@ class GrantRecordIT {
             assertThat(refused.getStatusCode()).as(breach + ": " + refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
             assertThat(GrantApiIT.field(refused)).as(breach.toString()).isEqualTo(breach.field());
         }
-        assertThat(breaches).hasSizeGreaterThanOrEqualTo(form.editableKeys().size());
         assertThat(snapshot(applicant)).isEqualTo(before);
         assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).count()).as("still open").isEqualTo(1);
         ResponseEntity<String> done = producer.postForEntity("/api/grants/" + applicant.grant().number() + path, json(valid.get(0)),

@@ -38,5 +38,7 @@ class DatabaseOutageTest {
                 .isFalse();
         assertThat(DatabaseOutage.causedBy(new IllegalStateException("no cause"))).isFalse();
         assertThat(DatabaseOutage.causedBy(new SQLException("no state"))).isFalse();
+        assertThat(DatabaseOutage.causedBy(new TransactionSystemException("commit failed",
+                new SQLException("could not serialize access", "40001")))).as("the database answered").isFalse();
     }
 }

@@ -355,12 +355,17 @@ class FuzzIT {
                     .POST(HttpRequest.BodyPublishers.ofString("username=" + encode(user) + "&password="
                             + encode(passwords.getOrDefault(user, "demo")) + "&_csrf=" + encode(csrf))).build(),
                     HttpResponse.BodyHandlers.discarding());
+            assertThat(signedIn.statusCode()).as(user + " signs in").isEqualTo(302);
             assertThat(signedIn.headers().firstValue("Location").orElse("")).as(user + " signs in").doesNotContain("error");
             csrf = token();
         }
 
         int send(HttpRequest.Builder request) throws IOException, InterruptedException {
-            return browser.send(request.header("X-CSRF-TOKEN", csrf).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            HttpResponse<Void> response = browser.send(request.header("X-CSRF-TOKEN", csrf).build(), HttpResponse.BodyHandlers.discarding());
+            if (response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+                failures.add("signed out while fuzzing: " + response.uri());
+            }
+            return response.statusCode();
         }
 
         private String token() throws IOException, InterruptedException {
