@@ -16,6 +16,7 @@ import kg.ovop.config.TimeConfiguration;
 import kg.ovop.document.DocumentKind;
 import kg.ovop.document.Documents;
 import kg.ovop.document.StoredDocument;
+import kg.ovop.engine.TaskViews;
 
 /**
  * What the task forms show, read from the store: the application as submitted, the eligibility
@@ -23,7 +24,7 @@ import kg.ovop.document.StoredDocument;
  * are the forms' read-only field keys.
  */
 @Component
-class ApplicationViews {
+class ApplicationViews implements TaskViews {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy").withZone(TimeConfiguration.BISHKEK);
 
@@ -35,7 +36,13 @@ class ApplicationViews {
         this.documents = documents;
     }
 
-    Map<String, Object> of(String number) {
+    @Override
+    public String processDefinitionKey() {
+        return BrandCertification.PROCESS_ID;
+    }
+
+    @Override
+    public Map<String, Object> of(String number) {
         Application a = applications.get(number);
         List<StoredDocument> attached = documents.list(a.id());
         Map<String, Object> view = view(a, attached.stream().anyMatch(d -> DocumentKind.conformity.code().equals(d.kind())),

@@ -15,6 +15,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.engine.ProcessDriver;
+import kg.ovop.engine.ShownValues;
 import kg.ovop.identity.ProcessParticipants;
 
 /**
@@ -27,8 +28,8 @@ class BrandCertificationProcess extends ProcessDriver {
     private final HistoryService history;
 
     BrandCertificationProcess(ProcessParticipants brandCertificationParticipants, RuntimeService runtime, TaskService tasks,
-            IdentityService identity, HistoryService history) {
-        super(brandCertificationParticipants, runtime, tasks, identity);
+            IdentityService identity, HistoryService history, ShownValues shownValues) {
+        super(brandCertificationParticipants, runtime, tasks, identity, shownValues);
         this.history = history;
     }
 

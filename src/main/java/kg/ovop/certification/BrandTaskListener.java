@@ -1,39 +1,27 @@
 package kg.ovop.certification;
 
-import java.util.List;
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.spin.plugin.variable.SpinValues;
 import org.springframework.stereotype.Component;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import kg.ovop.engine.EngineDoors;
-import kg.ovop.engine.FormSchemas;
 import kg.ovop.region.Region;
 import kg.ovop.region.RegionDirectory;
 
 /**
- * On every user task of brand-certification. When the task is created, its form's read-only
- * fields are filled from the store as task-local variables, so reviewers see exactly what is
- * recorded (and what the certificate will print). When it completes, it must have come through
- * the door: a safety net should a new way to complete tasks ever bypass the routing.
+ * On every user task of brand-certification. When the task is created, its name says which
+ * application it is about (its form's read-only fields are read from the store when the form is
+ * fetched: {@link kg.ovop.engine.ShownValues}). When it completes, it must have come through the
+ * door: a safety net should a new way to complete tasks ever bypass the routing.
  */
 @Component("brandTaskListener")
 class BrandTaskListener implements TaskListener {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
-    private final ApplicationViews views;
-    private final FormSchemas forms;
+    private final ApplicationStore applications;
     private final RegionDirectory regions;
 
-    BrandTaskListener(ApplicationViews views, FormSchemas forms, RegionDirectory regions) {
-        this.views = views;
-        this.forms = forms;
+    BrandTaskListener(ApplicationStore applications, RegionDirectory regions) {
+        this.applications = applications;
         this.regions = regions;
     }
 
@@ -45,13 +33,8 @@ class BrandTaskListener implements TaskListener {
             }
             return;
         }
-        String number = task.getExecution().getProcessBusinessKey();
-        Map<String, Object> view = views.of(number);
-        task.setName(name(task.getName(), number, (String) view.get("productNameKy"), (String) view.get("region")));
-        for (String key : forms.of(task.getProcessDefinitionId(), task.getTaskDefinitionKey()).readonlyKeys()) {
-            Object value = view.get(key);
-            task.setVariableLocal(key, value instanceof List<?> list ? SpinValues.jsonValue(json(list)).create() : value);
-        }
+        Application application = applications.get(task.getExecution().getProcessBusinessKey());
+        task.setName(name(task.getName(), application.number(), application.productNameKy(), application.regionCode()));
     }
 
     /** Tasklist lists tasks by name: each names its application, product and region (the column holds 255 characters). */
@@ -60,13 +43,5 @@ class BrandTaskListener implements TaskListener {
         String shortProduct = product.codePointCount(0, product.length()) > 80
                 ? product.substring(0, product.offsetByCodePoints(0, 79)) + "…" : product;
         return step + " · " + number + " · " + shortProduct + " · " + region;
-    }
-
-    private static String json(List<?> list) {
-        try {
-            return JSON.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

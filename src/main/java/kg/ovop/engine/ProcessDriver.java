@@ -34,10 +34,13 @@ public abstract class ProcessDriver {
     protected final IdentityService identity;
     private final String processKey;
     private final ProcessParticipants participants;
+    private final ShownValues shownValues;
 
-    protected ProcessDriver(ProcessParticipants participants, RuntimeService runtime, TaskService tasks, IdentityService identity) {
+    protected ProcessDriver(ProcessParticipants participants, RuntimeService runtime, TaskService tasks, IdentityService identity,
+            ShownValues shownValues) {
         this.processKey = participants.processKey();
         this.participants = participants;
+        this.shownValues = shownValues;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -135,9 +138,9 @@ public abstract class ProcessDriver {
                 .singleResult().getBusinessKey());
     }
 
-    /** The read-only values the task showed (its local variables, set when it was created). */
+    /** The read-only values the task's form shows, from the store. */
     public Map<String, Object> shown(Task task) {
-        return asSystem(() -> tasks.getVariablesLocal(task.getId()));
+        return shownValues.of(processKey, task.getProcessDefinitionId(), task.getTaskDefinitionKey(), businessKey(task));
     }
 
     /** Completes a task as the signed-in user, with only the process's own variables. */

@@ -9,14 +9,16 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.engine.ProcessDriver;
+import kg.ovop.engine.ShownValues;
 import kg.ovop.identity.ProcessParticipants;
 
 /** The only class that drives development-grant through the engine's services ({@link GrantApplications} decides what). */
 @Component
 class GrantProcess extends ProcessDriver {
 
-    GrantProcess(ProcessParticipants developmentGrantParticipants, RuntimeService runtime, TaskService tasks, IdentityService identity) {
-        super(developmentGrantParticipants, runtime, tasks, identity);
+    GrantProcess(ProcessParticipants developmentGrantParticipants, RuntimeService runtime, TaskService tasks, IdentityService identity,
+            ShownValues shownValues) {
+        super(developmentGrantParticipants, runtime, tasks, identity, shownValues);
     }
 
     ProcessInstance start(String user, String number) {

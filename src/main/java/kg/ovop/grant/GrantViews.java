@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
+import kg.ovop.engine.TaskViews;
 import kg.ovop.grant.fund.FundFigures;
 import kg.ovop.grant.fund.FundLedger;
 import kg.ovop.grant.fund.GrantCall;
@@ -23,7 +24,7 @@ import kg.ovop.web.Language;
  * (the form labels are translated); values are the record's own.
  */
 @Component
-class GrantViews {
+class GrantViews implements TaskViews {
 
 
     private final GrantStore grants;
@@ -38,7 +39,13 @@ class GrantViews {
         this.regions = regions;
     }
 
-    Map<String, Object> of(String number) {
+    @Override
+    public String processDefinitionKey() {
+        return DevelopmentGrant.PROCESS_ID;
+    }
+
+    @Override
+    public Map<String, Object> of(String number) {
         GrantApplication grant = grants.get(number);
         GrantCall call = calls.get(grant.callId());
         Map<String, Object> view = new HashMap<>();

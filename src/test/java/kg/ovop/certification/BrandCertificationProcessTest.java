@@ -308,20 +308,55 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     }
 
     @Test
-    void whatATaskShowsIsNotKeptAsHistoryButWhatTheReviewerDecidedIs() {
+    void whatATaskShowsIsReadFromTheStoreAndOnlyTheLastValueOfEachProcessVariableIsHistory() {
         ProcessInstance application = submit(form());
         runDueJobs(application);
         org.camunda.bpm.engine.task.Task screening = task(application, TASK_SCREEN_APPLICATION);
-        assertThat(engine.getTaskService().getVariablesLocal(screening.getId())).as("the form's read-only values")
-                .containsKey("productNameEn");
+        assertThat(engine.getTaskService().getVariablesLocal(screening.getId())).as("nothing is copied into the task").isEmpty();
+        assertThat(engine.getFormService().getTaskFormVariables(screening.getId())).as("the form's read-only values")
+                .containsEntry("productNameEn", application(application).productNameEn());
+        jdbc.update("UPDATE ovop_application SET product_name_en = ? WHERE number = ?", "Felt rug, corrected",
+                application(application).number());
+        assertThat(engine.getFormService().getTaskFormVariables(screening.getId(), List.of("productNameEn"), true))
+                .as("read when the form is fetched, so never older than the record").containsOnlyKeys("productNameEn")
+                .containsEntry("productNameEn", "Felt rug, corrected");
 
         complete(application, TASK_SCREEN_APPLICATION, "agency1", "agency", vars("screeningDecision", "accept"));
 
         var history = engine.getHistoryService();
         assertThat(history.createHistoricVariableInstanceQuery().taskIdIn(screening.getId()).count()).isZero();
-        assertThat(history.createHistoricDetailQuery().taskId(screening.getId()).variableUpdates().count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(application.getId())
                 .variableName("screeningDecision").singleResult().getValue()).isEqualTo("accept");
+        assertThat(history.createHistoricDetailQuery().processInstanceId(application.getId()).count())
+                .as("no detail history: neither variable updates nor submitted form fields").isZero();
+        var started = history.createHistoricProcessInstanceQuery().processInstanceId(application.getId()).singleResult();
+        assertThat(started.getRemovalTime()).as("removal time stamped at the start, five years on (a summer-time hour aside)")
+                .isCloseTo(java.util.Date.from(started.getStartTime().toInstant().plus(java.time.Duration.ofDays(1825))), 3_600_000);
+    }
+
+    @Test
+    void anInstanceRunningBeforeRemovalTimesWereStampedAtTheStartGetsOneAtStartUp() {
+        ProcessInstance application = submit(form());
+        runDueJobs(application);
+        // As an instance started under strategy 'end' looks: no removal time anywhere in its history yet.
+        for (String table : List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_JOB_LOG")) {
+            jdbc.update("UPDATE " + table + " SET REMOVAL_TIME_ = NULL WHERE ROOT_PROC_INST_ID_ = ?", application.getId());
+        }
+        var management = engine.getManagementService();
+
+        org.camunda.bpm.engine.batch.Batch batch = kg.ovop.engine.HistoryPolicy.stampRunningInstances(engine);
+        management.executeJob(management.createJobQuery().jobDefinitionId(batch.getSeedJobDefinitionId()).singleResult().getId());
+        management.createJobQuery().jobDefinitionId(batch.getBatchJobDefinitionId()).list().forEach(job -> management.executeJob(job.getId()));
+        management.deleteBatch(batch.getId(), true);
+
+        java.util.Date start = engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(application.getId())
+                .singleResult().getStartTime();
+        java.util.Date expected = java.util.Date.from(start.toInstant().plus(java.time.Duration.ofDays(1825)));
+        for (String table : List.of("ACT_HI_PROCINST", "ACT_HI_ACTINST", "ACT_HI_TASKINST", "ACT_HI_VARINST", "ACT_HI_JOB_LOG")) {
+            assertThat(jdbc.queryForList("SELECT REMOVAL_TIME_ FROM " + table + " WHERE ROOT_PROC_INST_ID_ = ?", java.sql.Timestamp.class,
+                    application.getId())).as(table).isNotEmpty().allSatisfy(removal -> assertThat(removal).isCloseTo(expected, 3_600_000));
+        }
+        assertThat(kg.ovop.engine.HistoryPolicy.stampRunningInstances(engine)).as("once only").isNull();
     }
 
     @Test
@@ -357,7 +392,8 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
         door.answer("producer1", number, "Attached, from the Naryn lab");
         runDueJobs(application);
 
-        Object rounds = engine.getTaskService().getVariableLocal(task(application, TASK_SCREEN_APPLICATION).getId(), INFORMATION_ROUNDS);
+        Object rounds = engine.getFormService().getTaskFormVariables(task(application, TASK_SCREEN_APPLICATION).getId())
+                .get(INFORMATION_ROUNDS);
         assertThat((String) rounds).startsWith("Round 1, asked ").contains("by agency1:\nAttach the 2026 lab report",
                 "Answer, ", "Attached, from the Naryn lab", "Documents added: none");
     }
@@ -366,18 +402,18 @@ class BrandCertificationProcessTest extends ProcessTestSupport {
     void expertsSeeWhyTheCommitteeSentItBackAndTheirEarlierScores() {
         ProcessInstance application = acceptedForReview(form());
         Task firstRound = task(application, TASK_REVIEW_QUALITY);
-        assertThat(engine.getTaskService().getVariablesLocal(firstRound.getId()))
+        assertThat(engine.getFormService().getTaskFormVariables(firstRound.getId()))
                 .containsEntry(COMMITTEE_RETURN_REASON, null).containsEntry(EARLIER_QUALITY_REVIEWS, null);
         review(application, 30, "pass", 15, 15);
         complete(application, TASK_DECIDE_AWARD, "committee1", "brand-committee", vars("conflictOfInterest", "none",
                 "committeeDecision", "backToExperts", "committeeReason", "Please re-check the dye safety"));
 
-        Map<String, Object> quality = engine.getTaskService().getVariablesLocal(task(application, TASK_REVIEW_QUALITY).getId());
+        Map<String, Object> quality = engine.getFormService().getTaskFormVariables(task(application, TASK_REVIEW_QUALITY).getId());
         assertThat(quality.get(COMMITTEE_RETURN_REASON)).isEqualTo("Please re-check the dye safety");
         assertThat((String) quality.get(EARLIER_QUALITY_REVIEWS)).startsWith("Round 1 (academia1, ")
                 .contains("quality 30/45, lab pass", "Lab report 17/26");
         assertThat(quality).as("the new round starts empty").doesNotContainKeys(QUALITY_SCORE, LAB_RESULT);
-        Map<String, Object> market = engine.getTaskService().getVariablesLocal(task(application, TASK_REVIEW_MARKET).getId());
+        Map<String, Object> market = engine.getFormService().getTaskFormVariables(task(application, TASK_REVIEW_MARKET).getId());
         assertThat((String) market.get(EARLIER_MARKET_REVIEWS)).contains("marketing 15/25, community 15/30")
                 .doesNotContain("quality");
     }

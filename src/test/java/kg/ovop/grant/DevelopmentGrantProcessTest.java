@@ -264,7 +264,7 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
                 });
         assertThat(analytics.report(new kg.ovop.monitoring.MonitoringQuery(PROCESS_ID, now.minusSeconds(3600), now.plusSeconds(60),
                 "KG-B", null)).activities()).noneSatisfy(a -> assertThat(a.waitingNow()).isPositive());
-        assertThat(engine.getTaskService().getVariableLocal(driver().task(instance, TASK_DECIDE).getId(), "ranking").toString())
+        assertThat(engine.getFormService().getTaskFormVariables(driver().task(instance, TASK_DECIDE).getId()).get("ranking").toString())
                 .as("the committee sees the call's ranking").contains("→ 1. " + number(instance) + " · 76 · 200\u00a0000.00 som");
         complete(instance, TASK_DECIDE, "grantcommittee1", "grant-committee", "conflictOfInterest", "none", "grantDecision", "refuse",
                 "decisionReason", "Уже финансировано другим донором");
