@@ -77,7 +77,7 @@ public final class BrandCertification {
     public static final String LEVEL_CHANGE_REASON = "levelChangeReason";
     public static final String COMMITTEE_REASON = "committeeReason";
 
-    // Read-only context the review forms show besides the application (task-local, from the store).
+    // Read-only context the review forms show besides the application (from the store when the form is fetched).
     public static final String INFORMATION_ROUNDS = "informationRounds";
     public static final String COMMITTEE_RETURN_REASON = "committeeReturnReason";
     public static final String EARLIER_QUALITY_REVIEWS = "earlierQualityReviews";

@@ -123,7 +123,8 @@ public final class FormSchema {
             Object value = plain(submitted, key);
             if (field.readonly()) {
                 if (!same(shown.get(key), value)) {
-                    throw new InvalidFormInputException(key, "is read-only here and cannot be changed");
+                    throw new InvalidFormInputException(key,
+                            "is read-only here and cannot be changed; if the record changed while the form was open, reload the task");
                 }
             } else {
                 values.put(key, value);

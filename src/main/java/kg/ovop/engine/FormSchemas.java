@@ -3,19 +3,23 @@ package kg.ovop.engine;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
-import org.camunda.bpm.dmn.feel.impl.FeelEngine;
+import org.camunda.bpm.dmn.feel.impl.scala.ScalaFeelEngine;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.camunda.feel.api.EvaluationResult;
+import org.camunda.feel.api.FeelEngineApi;
+import org.camunda.feel.api.ParseResult;
+import org.camunda.feel.syntaxtree.ParsedExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,8 +30,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class FormSchemas implements FormSchema.Conditions {
 
+    private static final Field SCALA_FEEL = EngineInternals.field(ScalaFeelEngine.class, "feelEngine");
+
     private final ProcessEngine engine;
     private final Map<String, FormSchema> cache = new ConcurrentHashMap<>();
+    private final Map<String, ParsedExpression> parsed = new ConcurrentHashMap<>();
+    private volatile FeelEngineApi feel;
 
     public FormSchemas(ProcessEngine engine) {
         this.engine = engine;
@@ -78,12 +86,31 @@ public class FormSchemas implements FormSchema.Conditions {
     @Override
     public boolean holds(String feelExpression, Map<String, Object> values) {
         String expression = feelExpression.startsWith("=") ? feelExpression.substring(1) : feelExpression;
-        Object result = feel().evaluateSimpleExpression(expression, Variables.fromMap(values).asVariableContext());
-        return Boolean.TRUE.equals(result);
+        EvaluationResult result = feel().evaluate(parsed.computeIfAbsent(expression, this::parse), values);
+        if (result.isFailure()) {
+            throw new IllegalStateException("Condition '" + expression + "' of a form cannot be evaluated: " + result);
+        }
+        return Boolean.TRUE.equals(result.result());
     }
 
-    private FeelEngine feel() {
-        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
-        return ((DefaultDmnEngineConfiguration) configuration.getDmnEngineConfiguration()).getFeelEngine();
+    /** Parsing is most of what a condition costs (a submission evaluates a dozen): once per expression. */
+    private ParsedExpression parse(String expression) {
+        ParseResult result = feel().parseExpression(expression);
+        if (result.isFailure()) {
+            throw new IllegalStateException("Condition '" + expression + "' of a form is not FEEL: " + result);
+        }
+        return result.parsedExpression();
+    }
+
+    /** The engine's own FEEL engine (its value mappers read Spin JSON as lists), through the API that evaluates parsed expressions. */
+    private FeelEngineApi feel() {
+        FeelEngineApi api = feel;
+        if (api == null) {
+            ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+            Object engineFeel = ((DefaultDmnEngineConfiguration) configuration.getDmnEngineConfiguration()).getFeelEngine();
+            api = new FeelEngineApi((org.camunda.feel.FeelEngine) EngineInternals.read(SCALA_FEEL, engineFeel));
+            feel = api;
+        }
+        return api;
     }
 }

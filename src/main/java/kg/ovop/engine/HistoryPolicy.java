@@ -5,6 +5,7 @@ import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.event.HistoricFormPropertyEventEntity;
@@ -57,9 +58,12 @@ public class HistoryPolicy extends AbstractProcessEnginePlugin {
 
     /** Gives every running root instance without a removal time the one its start implies; the batch, or null when none lacks it. */
     public static Batch stampRunningInstances(ProcessEngine engine) {
-        String table = engine.getManagementService().getTableName(HistoricProcessInstance.class);
+        String instances = engine.getManagementService().getTableName(HistoricProcessInstance.class);
+        String definitions = engine.getManagementService().getTableName(ProcessDefinition.class);
+        // Only where a time to live gives a removal time: an instance without one would be found again at every start.
         List<String> unstamped = engine.getHistoryService().createNativeHistoricProcessInstanceQuery()
-                .sql("SELECT * FROM " + table + " WHERE END_TIME_ IS NULL AND REMOVAL_TIME_ IS NULL AND ID_ = ROOT_PROC_INST_ID_")
+                .sql("SELECT * FROM " + instances + " WHERE END_TIME_ IS NULL AND REMOVAL_TIME_ IS NULL AND ID_ = ROOT_PROC_INST_ID_"
+                        + " AND PROC_DEF_ID_ IN (SELECT ID_ FROM " + definitions + " WHERE HISTORY_TTL_ IS NOT NULL)")
                 .list().stream().map(HistoricProcessInstance::getId).toList();
         if (unstamped.isEmpty()) {
             return null;

@@ -73,7 +73,7 @@ public final class DevelopmentGrant {
     public static final String RECOVERED_ON = "recoveredOn";
     public static final String RECOVERY_REFERENCE = "recoveryReference";
 
-    /** The read-only values a grant form may show, filled from the store when its task is created (GrantViews). */
+    /** The read-only values a grant form may show, read from the store when the form is fetched (GrantViews). */
     public static final java.util.Set<String> VIEW_KEYS = java.util.Set.of("grantNumber", "callName", "title", "description",
             "producerName", "certificateNumber", "region", "category", "remoteArea", "requestedSom", "ownContributionSom",
             "budgetLines", "plannedEmployment", "scores", "fundFree", "ranking", "trancheNumber", "tranchePlannedSom", "reportText",

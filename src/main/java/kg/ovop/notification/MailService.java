@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 
 /**
  * Sends templated mail once per (business reference, kind).
@@ -35,6 +36,16 @@ import jakarta.mail.internet.MimeMessage;
 public class MailService {
 
     private static final Logger log = LoggerFactory.getLogger(MailService.class);
+
+    static {
+        // jakarta.mail 2.1 looks its StreamProvider up through ServiceLoader for every part of every
+        // message (a scan of every jar: about a tenth of a lifecycle's CPU, docs/benchmarks.md). Named
+        // once here, each lookup is a Class.forName; a class it cannot load falls back to the scan.
+        String property = StreamProvider.class.getName();
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, StreamProvider.provider().getClass().getName());
+        }
+    }
 
     private final MailRenderer renderer;
     private final MailLog mailLog;

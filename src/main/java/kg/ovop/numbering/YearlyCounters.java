@@ -22,12 +22,12 @@ public class YearlyCounters {
     private static final Logger log = LoggerFactory.getLogger(YearlyCounters.class);
 
     private final JdbcTemplate jdbc;
-    private final TransactionTemplate ownTransaction;
+    private final TransactionTemplate savepoint;
 
     public YearlyCounters(JdbcTemplate jdbc, PlatformTransactionManager transactionManager) {
         this.jdbc = jdbc;
-        this.ownTransaction = new TransactionTemplate(transactionManager);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.savepoint = new TransactionTemplate(transactionManager);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     /** Must run inside a transaction; returns the last value used this year (0 for none). */
@@ -55,8 +55,10 @@ public class YearlyCounters {
             return;
         }
         try {
-            // Own transaction: a duplicate key must not abort the caller's (PostgreSQL would).
-            ownTransaction.executeWithoutResult(status -> jdbc.update(
+            // Behind a savepoint: a duplicate key must not abort the caller's transaction (PostgreSQL would). Not a
+            // transaction of its own, which would need a second connection: twenty first numbers of a year at once
+            // then held the whole pool and waited for it.
+            savepoint.executeWithoutResult(status -> jdbc.update(
                     "INSERT INTO ovop_yearly_counter (counter, counter_year, last_value) VALUES (?, ?, 0)", counter, year));
         } catch (DuplicateKeyException startedConcurrently) {
             log.debug("Counter {} {} was started concurrently", counter, year);

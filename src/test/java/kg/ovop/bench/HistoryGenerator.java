@@ -79,7 +79,7 @@ final class HistoryGenerator {
                 + " producer_name, taxpayer_number, phone, email, preferred_language, region_code, district, aiyl_aimak,"
                 + " village, product_name_ky, product_name_ru, category, description, local_raw_material_share,"
                 + " annual_capacity, capacity_unit, women_led, youth_led, high_mountain, registered_business,"
-                + " has_conformity_document, created_at)", applications, copy);
+                + " created_at)", applications, copy);
     }
 
     private static void copy(String table, StringBuilder rows, CopyManager copy) throws Exception {
@@ -170,7 +170,7 @@ final class HistoryGenerator {
                 end == null ? "in_expert_review" : status, time(end == null ? start : end), "cooperative",
                 "Bench cooperative " + number, String.format("0%013d", number), "+996700000000", "bench@example.org", "ky",
                 region, "district", "aiyl aimak", "village", "Бал", "Мёд", "honey", "Generated for the benchmark.", 80, 100,
-                "kg", false, false, false, true, true, time(start));
+                "kg", false, false, false, true, time(start));
     }
 
     /** One process instance being written: it stops producing rows once its clock passes "now". */

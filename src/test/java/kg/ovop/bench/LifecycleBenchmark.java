@@ -25,6 +25,8 @@ import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -113,6 +115,7 @@ class LifecycleBenchmark {
     }
 
     @Test
+    @DisabledIfSystemProperty(named = "bench.soak", matches = ".+")
     void lifecyclesOfOursAndOfTheBareEngine() throws Exception {
         ProcessEngineConfigurationImpl ours = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         int pool = dataSource instanceof HikariDataSource hikari ? hikari.getMaximumPoolSize() : 10;
@@ -148,6 +151,41 @@ class LifecycleBenchmark {
             } finally {
                 bare.close();
             }
+        }
+    }
+
+    /**
+     * Only with {@code -Dbench.soak=N}: N lifecycles of ours at T=4 in blocks of a tenth, printing each block's rate, the
+     * heap after a full GC and the runtime rows left (every instance of a block has ended, so they must not grow).
+     */
+    @Test
+    @EnabledIfSystemProperty(named = "bench.soak", matches = "\\d+")
+    void heapOverALongRun() throws Exception {
+        int total = Integer.getInteger("bench.soak");
+        int block = Math.max(1, total / 10);
+        Side ours = ourSide();
+        run(ours, 4, WARMUP);
+        System.out.printf("%nBENCH soak: %d lifecycles of ours at T=4 in blocks of %d%n", total, block);
+        printHeap(0, Double.NaN);
+        for (int done = 0; done < total; done += block) {
+            double seconds = run(ours, 4, block, new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
+            smtp.purgeEmailFromAllMailboxes();
+            printHeap(done + block, block / seconds);
+        }
+    }
+
+    void printHeap(int lifecycles, double perSecond) throws SQLException {
+        System.gc();
+        Runtime runtime = Runtime.getRuntime();
+        try (Connection connection = dataSource.getConnection();
+                ResultSet rs = connection.createStatement().executeQuery("SELECT (SELECT COUNT(*) FROM ACT_RU_EXECUTION),"
+                        + " (SELECT COUNT(*) FROM ACT_RU_VARIABLE), (SELECT COUNT(*) FROM ACT_RU_JOB), (SELECT COUNT(*) FROM ACT_RU_TASK),"
+                        + " (SELECT COUNT(*) FROM ACT_RU_AUTHORIZATION)")) {
+            rs.next();
+            System.out.printf(Locale.ROOT, "BENCH soak %6d lifecycles: %5.2f/s in the block; heap after GC %.0f MB; runtime rows:"
+                    + " executions %d, variables %d, jobs %d, tasks %d, authorizations %d%n", lifecycles, perSecond,
+                    (runtime.totalMemory() - runtime.freeMemory()) / 1e6, rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                    rs.getLong(5));
         }
     }
 

@@ -46,10 +46,11 @@ import kg.ovop.monitoring.HistoryIndexes;
         properties = {"camunda.bpm.job-execution.enabled=false", "ovop.mail.delivery=outbox"})
 class MonitoringQueryBenchmark {
 
-    static final int APPLICATIONS = 55_000;
+    /** About a million activity instances; -Dbench.applications=550000 (with a database of its own) makes ten million. */
+    static final int APPLICATIONS = Integer.getInteger("bench.applications", 55_000);
     static final int VERSIONS = 4;
     static final int WARMUP = 5;
-    static final int MEASURED = 30;
+    static final int MEASURED = Integer.getInteger("bench.measured", 30);
     static final String URL = env("OVOP_BENCH_DB_URL", "jdbc:postgresql://127.0.0.1:5432/ovop_bench");
     static final String USER = env("OVOP_BENCH_DB_USER", "ovop_ci");
     static final String PASSWORD = env("OVOP_BENCH_DB_PASSWORD", "ovop_ci");

@@ -67,9 +67,9 @@ class FormSchemaTest {
                 "markets", Variables.untypedValue(List.of("JP", "KZ")));
         assertThat(FORM.accept(resent, SHOWN, CONDITIONS).values()).doesNotContainKeys("applicationNumber", "share", "markets");
 
-        refused(valid("applicationNumber", "OVOP-2026-000002"), "applicationNumber", "is read-only here and cannot be changed");
-        refused(valid("share", 100), "share", "is read-only here and cannot be changed");
-        refused(valid("markets", List.of("KZ")), "markets", "is read-only here and cannot be changed");
+        refused(valid("applicationNumber", "OVOP-2026-000002"), "applicationNumber", "is read-only here and cannot be changed; if the record changed while the form was open, reload the task");
+        refused(valid("share", 100), "share", "is read-only here and cannot be changed; if the record changed while the form was open, reload the task");
+        refused(valid("markets", List.of("KZ")), "markets", "is read-only here and cannot be changed; if the record changed while the form was open, reload the task");
     }
 
     @Test
