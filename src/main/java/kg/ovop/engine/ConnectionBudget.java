@@ -2,6 +2,7 @@ package kg.ovop.engine;
 
 import javax.sql.DataSource;
 
+import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.spring.components.jobexecutor.SpringJobExecutor;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
@@ -19,18 +20,22 @@ import com.zaxxer.hikari.HikariDataSource;
 @Component
 class ConnectionBudget {
 
-    ConnectionBudget(DataSource dataSource, ProcessEngineConfigurationImpl engine) {
-        if (dataSource instanceof HikariDataSource pool && engine.getJobExecutor() instanceof SpringJobExecutor jobs
+    /** Takes the built engine, so its job executor is there to be read. */
+    ConnectionBudget(DataSource dataSource, ProcessEngine engine) {
+        ProcessEngineConfigurationImpl configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        // With job execution off (camunda.bpm.job-execution.enabled=false) the engine keeps an idle default executor.
+        if (dataSource instanceof HikariDataSource pool && configuration.getJobExecutor() instanceof SpringJobExecutor jobs
                 && jobs.getTaskExecutor() instanceof ThreadPoolTaskExecutor threads) {
             check(pool.getMaximumPoolSize(), threads.getMaxPoolSize());
         }
     }
 
+    /** Two connections per job thread and one for the acquisition must leave at least one for web requests. */
     static void check(int connections, int jobThreads) {
-        if (2 * jobThreads >= connections) {
+        if (2 * jobThreads + 1 >= connections) {
             throw new IllegalStateException("The database pool (" + connections + " connections, DB_POOL_SIZE) must be larger than"
-                    + " twice the job executor's threads (" + jobThreads + ", camunda.bpm.job-execution.max-pool-size): a job"
-                    + " sending mail holds two connections, and web requests need the rest");
+                    + " twice the job executor's threads plus one (" + jobThreads + ", camunda.bpm.job-execution.max-pool-size): a job"
+                    + " sending mail holds two connections, the acquisition one, and web requests need the rest");
         }
     }
 }

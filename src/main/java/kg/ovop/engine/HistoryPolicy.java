@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  * <p>
  * Removal times are stamped when a root instance starts (strategy {@code start}, application.yaml),
  * not by rewriting all of an instance's history when it ends. Instances already running when that
- * strategy was chosen have no removal time; they get one once, in a batch, at start-up.
+ * strategy was chosen have no removal time; a batch at start-up gives them one.
  */
 @Component
 public class HistoryPolicy extends AbstractProcessEnginePlugin {
@@ -56,13 +56,21 @@ public class HistoryPolicy extends AbstractProcessEnginePlugin {
         stampRunningInstances(engine);
     }
 
-    /** Gives every running root instance without a removal time the one its start implies; the batch, or null when none lacks it. */
+    /**
+     * Gives every root instance without a removal time the one its start implies: those running
+     * when strategy {@code start} was chosen, and those started on a node still at strategy
+     * {@code end} that ended on one already at {@code start} (nothing stamped them at the end).
+     * Returns the batch, or null when none lacks it or a batch doing this is still at work.
+     */
     public static Batch stampRunningInstances(ProcessEngine engine) {
+        if (engine.getManagementService().createBatchQuery().type(Batch.TYPE_PROCESS_SET_REMOVAL_TIME).count() > 0) {
+            return null;
+        }
         String instances = engine.getManagementService().getTableName(HistoricProcessInstance.class);
         String definitions = engine.getManagementService().getTableName(ProcessDefinition.class);
         // Only where a time to live gives a removal time: an instance without one would be found again at every start.
         List<String> unstamped = engine.getHistoryService().createNativeHistoricProcessInstanceQuery()
-                .sql("SELECT * FROM " + instances + " WHERE END_TIME_ IS NULL AND REMOVAL_TIME_ IS NULL AND ID_ = ROOT_PROC_INST_ID_"
+                .sql("SELECT * FROM " + instances + " WHERE REMOVAL_TIME_ IS NULL AND ID_ = ROOT_PROC_INST_ID_"
                         + " AND PROC_DEF_ID_ IN (SELECT ID_ FROM " + definitions + " WHERE HISTORY_TTL_ IS NOT NULL)")
                 .list().stream().map(HistoricProcessInstance::getId).toList();
         if (unstamped.isEmpty()) {

@@ -1,12 +1,12 @@
 package kg.ovop.grant;
 
-import java.util.Map;
-
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 import kg.ovop.engine.EngineDoors;
+import kg.ovop.region.RegionDirectory;
+import kg.ovop.web.Language;
 
 /**
  * On every user task of development-grant. When the task is created, its name says which grant it
@@ -16,10 +16,12 @@ import kg.ovop.engine.EngineDoors;
 @Component("grantTaskListener")
 class GrantTaskListener implements TaskListener {
 
-    private final GrantViews views;
+    private final GrantStore grants;
+    private final RegionDirectory regions;
 
-    GrantTaskListener(GrantViews views) {
-        this.views = views;
+    GrantTaskListener(GrantStore grants, RegionDirectory regions) {
+        this.grants = grants;
+        this.regions = regions;
     }
 
     @Override
@@ -30,9 +32,10 @@ class GrantTaskListener implements TaskListener {
             }
             return;
         }
-        Map<String, Object> view = views.of(task.getExecution().getProcessBusinessKey());
-        String title = (String) view.get("title");
+        GrantApplication grant = grants.get(task.getExecution().getProcessBusinessKey());
+        String title = grant.title();
         String shortTitle = title.codePointCount(0, title.length()) > 80 ? title.substring(0, title.offsetByCodePoints(0, 79)) + "…" : title;
-        task.setName(task.getName() + " · " + view.get("grantNumber") + " · " + shortTitle + " · " + view.get("region"));
+        String region = regions.find(grant.regionCode()).map(r -> r.name(Language.en)).orElse(grant.regionCode());
+        task.setName(task.getName() + " · " + grant.number() + " · " + shortTitle + " · " + region);
     }
 }

@@ -40,7 +40,8 @@ public class MailService {
     static {
         // jakarta.mail 2.1 looks its StreamProvider up through ServiceLoader for every part of every
         // message (a scan of every jar: about a tenth of a lifecycle's CPU, docs/benchmarks.md). Named
-        // once here, each lookup is a Class.forName; a class it cannot load falls back to the scan.
+        // once here, each lookup is a Class.forName through the thread's context class loader, which
+        // must see the provider: mail is built and sent with this class's loader as that (send below).
         String property = StreamProvider.class.getName();
         if (System.getProperty(property) == null) {
             System.setProperty(property, StreamProvider.provider().getClass().getName());
@@ -89,7 +90,10 @@ public class MailService {
             }
             throw new MessageInProgressException(mail.businessRef(), mail.kind());
         }
+        Thread thread = Thread.currentThread();
+        ClassLoader context = thread.getContextClassLoader();
         try {
+            thread.setContextClassLoader(MailService.class.getClassLoader());
             if (properties.delivery() == MailProperties.Delivery.smtp) {
                 sender.send(mime(mail, record));
             }
@@ -97,6 +101,8 @@ public class MailService {
             ownTransaction.executeWithoutResult(status -> mailLog.failed(record.id(), e.getMessage()));
             log.warn("Mail {} for {} to {} failed: {}", mail.kind(), mail.businessRef(), record.recipient(), e.getMessage());
             throw e;
+        } finally {
+            thread.setContextClassLoader(context);
         }
         ownTransaction.executeWithoutResult(status -> mailLog.delivered(record.id(), properties.delivery(), clock.instant()));
         log.info("Mail {} for {} {} to {} ({})", mail.kind(), mail.businessRef(),

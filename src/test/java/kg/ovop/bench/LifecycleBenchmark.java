@@ -156,7 +156,8 @@ class LifecycleBenchmark {
 
     /**
      * Only with {@code -Dbench.soak=N}: N lifecycles of ours at T=4 in blocks of a tenth, printing each block's rate, the
-     * heap after a full GC and the runtime rows left (every instance of a block has ended, so they must not grow).
+     * heap after a full GC and the runtime rows left (every application has ended; what remains is one certificate
+     * lifecycle per award, waiting for its expiry, so those rows grow by a block's awards and nothing else should).
      */
     @Test
     @EnabledIfSystemProperty(named = "bench.soak", matches = "\\d+")

@@ -17,6 +17,6 @@ class ConnectionBudgetTest {
     void jobsThatCouldHoldTheWholePoolAreRefusedNamingBothSettings() {
         assertThatThrownBy(() -> ConnectionBudget.check(10, 10)).hasMessageContaining("DB_POOL_SIZE")
                 .hasMessageContaining("camunda.bpm.job-execution.max-pool-size");
-        assertThatThrownBy(() -> ConnectionBudget.check(8, 4)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> ConnectionBudget.check(9, 4)).as("the acquisition holds one too").isInstanceOf(IllegalStateException.class);
     }
 }

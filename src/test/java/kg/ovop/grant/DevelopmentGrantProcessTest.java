@@ -277,6 +277,33 @@ class DevelopmentGrantProcessTest extends ProcessTestBase {
     }
 
     @Test
+    void aDecisionFormOpenWhileAnotherGrantOfTheCallIsApprovedStillGoesThrough() throws Exception {
+        GrantCall call = call("1000000", "300000");
+        String producer = certifiedProducer();
+        ProcessInstance waiting = scored(producer, request(call, certificateOf(producer)), 80, 70);
+        String taskId = driver().task(waiting, TASK_DECIDE).getId();
+        Map<String, Object> opened = engine.getFormService().getTaskFormVariables(taskId);
+        String other = certifiedProducer();
+        approved(other, request(call, certificateOf(other)), "200000");
+        assertThat(engine.getFormService().getTaskFormVariables(taskId).get("fundFree")).as("the form shows the fund as it is now")
+                .isNotEqualTo(opened.get("fundFree"));
+
+        // What Tasklist sends: every read-only field as the form was opened, except those the form disables.
+        Map<String, Object> sent = vars("conflictOfInterest", "none", "grantDecision", "approve",
+                "approvedAmount", new java.math.BigDecimal("200000"), "decisionReason", "Strong market plan");
+        for (com.fasterxml.jackson.databind.JsonNode field : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(java.nio.file.Path.of("forms/decide-grant.form").toFile()).path("components")) {
+            if (field.path("readonly").asBoolean() && !field.path("disabled").asBoolean()) {
+                sent.put(field.path("key").asText(), opened.get(field.path("key").asText()));
+            }
+        }
+        driver().complete(waiting, TASK_DECIDE, "grantcommittee1", "grant-committee", sent);
+
+        assertThat(waiting).isWaitingAt(TASK_SIGN_AGREEMENT);
+        assertThat(ledger.figures(call.id()).reserved()).isEqualTo(Money.som(400_000));
+    }
+
+    @Test
     void anApprovalBeyondTheFreeFundIsRefusedNamingTheAmountAndTheTaskStays() {
         GrantCall call = call("150000", "150000");
         String producer = certifiedProducer();
