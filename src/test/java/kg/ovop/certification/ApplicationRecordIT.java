@@ -173,6 +173,13 @@ class ApplicationRecordIT {
         Application application = submitted();
         Task screening = awaitTask(application, BrandCertification.TASK_SCREEN_APPLICATION);
         Snapshot before = snapshot(application);
+        for (String outsider : List.of("association1", "producer1")) {
+            // The form's values come from our tables: only for someone the engine lets read the task.
+            ResponseEntity<String> read = as(outsider).getForEntity("/engine-rest/task/" + screening.getId() + "/form-variables",
+                    String.class);
+            assertThat(read.getStatusCode()).as(outsider).isIn(HttpStatus.FORBIDDEN, HttpStatus.NOT_FOUND);
+            assertThat(read.getBody()).as(outsider).doesNotContain(application.taxpayerNumber(), application.productNameKy());
+        }
 
         assertRefused(screening, "agency1", Map.of("screeningDecision", "accept", "applicationNumber", "OVOP-2026-999999"),
                 "applicationNumber");
